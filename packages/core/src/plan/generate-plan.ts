@@ -92,10 +92,16 @@ export const generatePlan = (profile: RunnerProfile): Plan => {
 
   const weeks: PlanWeek[] = [];
   let previousSession: IsoDate | undefined;
-  let lastLoading: { phase: LoadingPhase; weekInPhase: number; phaseLength: number } = {
+  let lastLoading: {
+    phase: LoadingPhase;
+    weekInPhase: number;
+    phaseLength: number;
+    index: number;
+  } = {
     phase: 'foundation',
     weekInPhase: 1,
     phaseLength: 1,
+    index: 1,
   };
   const completed = { foundation: 0, strength: 0 };
 
@@ -111,6 +117,7 @@ export const generatePlan = (profile: RunnerProfile): Plan => {
         phase,
         weekInPhase: weekPhase.weekInPhase,
         phaseLength: weekPhase.phaseLength,
+        index,
       };
     }
     const base = lastLoading;
@@ -233,7 +240,8 @@ export const generatePlan = (profile: RunnerProfile): Plan => {
         phase: base.phase,
         sessionIndex,
         sessionCount: strengthDates.length,
-        weekIndex: index,
+        // A deload repeats the content of the loading week before it, with fewer sets (B19).
+        weekIndex: phase === 'deload' ? base.index : index,
         plyometricSession,
         weekInPhase,
         phaseLength: base.phaseLength,

@@ -119,6 +119,7 @@ export const buildSession = (spec: SessionSpec, runner: RunnerContext): BuiltSes
     });
     const load = chooseLoad(exercise, {
       inventory: runner.inventory,
+      experience: runner.experience,
       owned: runner.owned,
       progress: share,
       addLoad: dose.addLoad,

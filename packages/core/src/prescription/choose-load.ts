@@ -1,5 +1,5 @@
 import type { EquipmentKind } from '../catalogue/equipment';
-import type { Exercise } from '../catalogue/exercise.schema';
+import type { Exercise, Experience } from '../catalogue/exercise.schema';
 import type { Load } from '../plan/plan.schema';
 import { ownedBandTensions, usableBoxHeights } from '../profile/owned-equipment';
 import type { EquipmentInventory } from '../profile/profile.schema';
@@ -9,6 +9,7 @@ export type LoadPreference = 'default' | 'vest' | 'bands';
 
 export interface LoadContext {
   inventory: EquipmentInventory;
+  experience: Experience;
   owned: ReadonlySet<EquipmentKind>;
   /** 0 at the start of the phase, 1 at its end: moves through owned weights and tensions. */
   progress: number;
@@ -22,6 +23,25 @@ export interface LoadContext {
 
 const pick = <T>(items: readonly T[], progress: number): T | undefined =>
   items[Math.min(items.length - 1, Math.floor(progress * items.length))];
+
+/** B21: drops start at about 30 cm and climb 15 cm at a time. */
+const BOX_START_CM = 30;
+const BOX_STEP_CM = 15;
+/** B21's ceiling for depth work: 45 cm, 60 cm once advanced; box jumps go to 60 cm (A5). */
+const DEPTH_CEILING_CM = { advanced: 60, other: 45 } as const;
+
+const boxHeight = (exercise: Exercise, ctx: LoadContext): number | undefined => {
+  const heights = usableBoxHeights(ctx.inventory);
+  const depthWork = exercise.id.startsWith('depth-');
+  const ceiling = depthWork
+    ? ctx.experience === 'advanced'
+      ? DEPTH_CEILING_CM.advanced
+      : DEPTH_CEILING_CM.other
+    : Number.POSITIVE_INFINITY;
+  const steps = Math.min(2, Math.floor(ctx.progress * 3));
+  const reachable = Math.min(ceiling, BOX_START_CM + BOX_STEP_CM * steps);
+  return heights.filter((h) => h <= reachable).at(-1) ?? heights[0];
+};
 
 /** Which alternative equipment set this runner uses for the exercise. */
 const usedEquipment = (exercise: Exercise, owned: ReadonlySet<EquipmentKind>): EquipmentKind[] =>
@@ -56,8 +76,7 @@ const bandLoad = (ctx: LoadContext): Load | undefined => {
 export const chooseLoad = (exercise: Exercise, ctx: LoadContext): Load => {
   const needs = usedEquipment(exercise, ctx.owned);
   if (needs.includes('box')) {
-    const heights = usableBoxHeights(ctx.inventory);
-    const heightCm = pick(heights, ctx.progress);
+    const heightCm = boxHeight(exercise, ctx);
     if (heightCm !== undefined) return { kind: 'box', heightCm };
   }
   for (const kind of ['barbell', 'dumbbells', 'kettlebell'] as const) {
