@@ -310,6 +310,17 @@ export const generatePlan = (profile: RunnerProfile): Plan => {
       sessionsByDate.set(date, [...(sessionsByDate.get(date) ?? []), built.session]);
     }
     for (const date of dates) {
+      if (!isAvailable(date)) {
+        if (currentAchilles || currentPlantar) {
+          log.add(
+            'warning',
+            currentAchilles ? 'B24' : 'B30',
+            'Rehab protocols are left off your unavailable days; do them there too if you can, they take ten minutes at home.',
+            { week: index },
+          );
+        }
+        continue;
+      }
       const rehab = rehabSession(
         date,
         index,
