@@ -12,6 +12,7 @@ export interface InjurySlotContext {
   /** Plan week, 1-based. */
   week: number;
   sessionIndex: number;
+  sessionCount: number;
   /** B31: the heel-raise test shows a calf-capacity deficit, or has not been done yet. */
   calfWorkNeeded: boolean;
   preventionForAll: boolean;
@@ -72,7 +73,8 @@ export const injurySlots = (ctx: InjurySlotContext): Slot[] => {
       ),
     );
   }
-  if (areas.has('shin') || ctx.calfWorkNeeded) {
+  // B31: the heel-raise test decides; without one, a shin history counts as a deficit.
+  if (ctx.calfWorkNeeded) {
     slots.push(slot(['tibialis-raise'], 'Shins: tibialis anterior capacity (B31).'));
     slots.push(slot(['bent-knee-calf-raise'], 'Shins: soleus capacity, knee bent (B31).'));
   }
@@ -84,7 +86,9 @@ export const injurySlots = (ctx: InjurySlotContext): Slot[] => {
       }),
     );
   }
-  if (ctx.preventionForAll) slots.push(...preventionRotation(ctx.week, ctx.sessionIndex, areas));
+  if (ctx.preventionForAll) {
+    slots.push(...preventionRotation((ctx.week - 1) * ctx.sessionCount + ctx.sessionIndex, areas));
+  }
   return slots;
 };
 
@@ -99,11 +103,10 @@ const PREVENTION: readonly { area: InjuryArea; id: string; note: string }[] = [
 ];
 
 const preventionRotation = (
-  week: number,
-  sessionIndex: number,
+  sessionNumber: number,
   declared: ReadonlyMap<InjuryArea, unknown>,
 ): Slot[] => {
-  const pick = PREVENTION[((week - 1) * 3 + sessionIndex) % PREVENTION.length];
+  const pick = PREVENTION[sessionNumber % PREVENTION.length];
   if (!pick || declared.has(pick.area)) return [];
   return [slot([pick.id], pick.note)];
 };

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, type IsoDate, weekdayOf } from '../calendar/iso-date';
 import { getExercise } from '../catalogue/catalogue';
-import { CONTACTS_PER_SESSION } from '../prescription/plyometric-dose';
 import { EXPECTATIONS } from '../evidence/expectations';
-import { example, profileOf, EXAMPLE_PROFILE } from '../test-support/profiles';
+import { CONTACTS_PER_SESSION } from '../prescription/plyometric-dose';
 import {
   contactsOf,
   exercisesOf,
@@ -14,6 +13,7 @@ import {
   strengthSessionsOf,
   totalSets,
 } from '../test-support/plan-queries';
+import { EXAMPLE_PROFILE, example, profileOf } from '../test-support/profiles';
 import { generatePlan } from './generate-plan';
 import { planSchema } from './plan.schema';
 
@@ -35,7 +35,9 @@ describe('the example profile’s plan', () => {
 
   it('A1: two sessions a week on non-consecutive days', () => {
     for (const week of examplePlan.weeks.slice(0, -1)) {
-      const dates = week.days.filter((d) => d.sessions.some((s) => s.kind === 'strength')).map((d) => d.date);
+      const dates = week.days
+        .filter((d) => d.sessions.some((s) => s.kind === 'strength'))
+        .map((d) => d.date);
       expect(dates).toHaveLength(2);
       expect(minGapInDays(dates)).toBeGreaterThanOrEqual(2);
     }
@@ -70,7 +72,8 @@ describe('the example profile’s plan', () => {
   it('B6: a session with jumps is never part of a run', () => {
     const jumping = strengthSessionsOf(examplePlan).filter((s) => contactsOf(s.session) > 0);
     expect(jumping.length).toBeGreaterThan(0);
-    for (const { session } of jumping) expect(session.notes.join(' ')).toMatch(/never part of a run/);
+    for (const { session } of jumping)
+      expect(session.notes.join(' ')).toMatch(/never part of a run/);
   });
 
   it('B12: the last heavy session falls 7–10 days before the race, nothing in the last 48 h', () => {
@@ -87,7 +90,9 @@ describe('the example profile’s plan', () => {
   });
 
   it('B12: race week is bodyweight activation only', () => {
-    const raceWeek = strengthSessionsOf(examplePlan).filter((s) => daysBetween(s.day.date, raceDate) <= 6);
+    const raceWeek = strengthSessionsOf(examplePlan).filter(
+      (s) => daysBetween(s.day.date, raceDate) <= 6,
+    );
     expect(raceWeek.length).toBeGreaterThan(0);
     for (const { session } of raceWeek) {
       expect(session.kind).toBe('activation');
@@ -104,14 +109,21 @@ describe('the example profile’s plan', () => {
     for (const deload of deloads) {
       const before = weeks[deload.index - 2];
       if (!before) throw new Error('a deload cannot open the plan');
-      const sessions = (w: typeof deload) => w.days.flatMap((d) => d.sessions).filter((s) => s.kind === 'strength');
+      const sessions = (w: typeof deload) =>
+        w.days.flatMap((d) => d.sessions).filter((s) => s.kind === 'strength');
       // Fixed protocol doses (here Achilles heel drops) are not cut; compare the rest.
       const withoutProtocols = (w: typeof deload) =>
-        sessions(w).map((s) => ({ ...s, exercises: s.exercises.filter((e) => e.exerciseId !== 'eccentric-heel-drop') }));
+        sessions(w).map((s) => ({
+          ...s,
+          exercises: s.exercises.filter((e) => e.exerciseId !== 'eccentric-heel-drop'),
+        }));
       const ratio = totalSets(withoutProtocols(deload)) / totalSets(withoutProtocols(before));
       expect(ratio).toBeGreaterThanOrEqual(0.5);
       expect(ratio).toBeLessThanOrEqual(0.75);
-      const ids = (w: typeof deload) => sessions(w).flatMap((s) => s.exercises.map((e) => e.exerciseId)).sort();
+      const ids = (w: typeof deload) =>
+        sessions(w)
+          .flatMap((s) => s.exercises.map((e) => e.exerciseId))
+          .sort();
       expect(ids(deload)).toEqual(ids(before));
     }
   });
@@ -134,7 +146,9 @@ describe('the example profile’s plan', () => {
   });
 
   it('A7: a history of Achilles trouble puts eccentric heel drops in every strength session', () => {
-    for (const { session } of strengthSessionsOf(examplePlan).filter((s) => s.session.kind === 'strength')) {
+    for (const { session } of strengthSessionsOf(examplePlan).filter(
+      (s) => s.session.kind === 'strength',
+    )) {
       expect(exercisesOf(session, 'eccentric-heel-drop')).toHaveLength(1);
     }
   });
@@ -145,7 +159,8 @@ describe('the example profile’s plan', () => {
     for (const week of strengthWeeks) {
       for (const session of week.days.flatMap((d) => d.sessions).filter((s) => s.heavy)) {
         const main = session.exercises[0];
-        if (!main || main.reps === undefined) throw new Error('a heavy session opens with its main lift');
+        if (!main || main.reps === undefined)
+          throw new Error('a heavy session opens with its main lift');
         expect(main.sets).toBeGreaterThanOrEqual(3);
         expect(main.sets).toBeLessThanOrEqual(5);
         expect(main.reps).toBeGreaterThanOrEqual(3);
@@ -210,12 +225,18 @@ describe('the example profile’s plan', () => {
 });
 
 describe('progression and stages', () => {
-  const bodyweight = generatePlan(example({ equipment: noEquipment, injuries: [], minutesPerSession: 60 }));
+  const bodyweight = generatePlan(
+    example({ equipment: noEquipment, injuries: [], minutesPerSession: 60 }),
+  );
 
   it('A4: single-leg squats climb from 10 to 15 over 4–6 weeks, then load is added', () => {
     const byWeek = examplePlan.weeks
       .filter((w) => w.phase === 'foundation')
-      .map((w) => w.days.flatMap((d) => d.sessions).flatMap((s) => exercisesOf(s, 'single-leg-squat'))[0]?.reps);
+      .map(
+        (w) =>
+          w.days.flatMap((d) => d.sessions).flatMap((s) => exercisesOf(s, 'single-leg-squat'))[0]
+            ?.reps,
+      );
     expect(byWeek[0]).toBe(10);
     expect(byWeek.at(-1)).toBe(15);
     expect(byWeek.length).toBeGreaterThanOrEqual(4);
@@ -267,7 +288,15 @@ describe('progression and stages', () => {
     const first = novice.weeks[0]?.days.flatMap((d) => d.sessions) ?? [];
     const legs = first
       .flatMap((s) => s.exercises)
-      .filter((e) => ['single-leg-squat', 'split-squat', 'single-leg-deadlift', 'glute-bridge', 'step-up'].includes(e.exerciseId));
+      .filter((e) =>
+        [
+          'single-leg-squat',
+          'split-squat',
+          'single-leg-deadlift',
+          'glute-bridge',
+          'step-up',
+        ].includes(e.exerciseId),
+      );
     expect(legs.length).toBeGreaterThan(0);
     for (const e of legs) {
       expect(e.reps).toBeGreaterThanOrEqual(8);
@@ -285,7 +314,9 @@ describe('progression and stages', () => {
   });
 
   it('A5: boxes outside 30–60 cm are never prescribed', () => {
-    const plan = generatePlan(example({ equipment: { ...noEquipment, box: { heightsCm: [20, 75] } } }));
+    const plan = generatePlan(
+      example({ equipment: { ...noEquipment, box: { heightsCm: [20, 75] } } }),
+    );
     for (const { session } of sessionsOf(plan)) {
       for (const e of session.exercises) expect(e.load.kind).not.toBe('box');
     }
@@ -314,7 +345,9 @@ describe('weeks that change the plan', () => {
 
   it('B2: a block shorter than 6 weeks is flagged as low expected effect', () => {
     const short = generatePlan(example({ race: undefined, weeks: 5 }));
-    expect(short.decisions).toContainEqual(expect.objectContaining({ kind: 'warning', rule: 'B2' }));
+    expect(short.decisions).toContainEqual(
+      expect.objectContaining({ kind: 'warning', rule: 'B2' }),
+    );
     expect(examplePlan.decisions.some((d) => d.rule === 'B2')).toBe(false);
   });
 
@@ -329,7 +362,9 @@ describe('weeks that change the plan', () => {
     expect(plan.decisions).toContainEqual(expect.objectContaining({ rule: 'B9', weeks: [7] }));
     // +20 % exactly is within the limit.
     km[6] = 48;
-    expect(generatePlan(example({ weeklyRunningKm: km })).decisions.some((d) => d.rule === 'B9')).toBe(false);
+    expect(
+      generatePlan(example({ weeklyRunningKm: km })).decisions.some((d) => d.rule === 'B9'),
+    ).toBe(false);
   });
 
   it('B11: maintenance weeks hold 1–2 sessions with fewer sets at the same intensity', () => {
@@ -349,7 +384,9 @@ describe('weeks that change the plan', () => {
   });
 
   it('A2 and B12: a race in the running week is treated like the long run', () => {
-    const plan = generatePlan(example({ runningWeek: { ...EXAMPLE_PROFILE.runningWeek, sat: 'race' } }));
+    const plan = generatePlan(
+      example({ runningWeek: { ...EXAMPLE_PROFILE.runningWeek, sat: 'race' } }),
+    );
     for (const date of strengthDatesOf(plan)) expect(weekdayOf(date)).not.toBe('fri');
   });
 });

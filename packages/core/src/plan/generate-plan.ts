@@ -254,6 +254,7 @@ export const generatePlan = (profile: RunnerProfile): Plan => {
               injuries: profile.injuries,
               week: index,
               sessionIndex,
+              sessionCount: strengthDates.length,
               calfWorkNeeded,
               preventionForAll: programme.preventionForAll,
             }),

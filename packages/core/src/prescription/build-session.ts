@@ -74,8 +74,16 @@ export const buildSession = (spec: SessionSpec, runner: RunnerContext): BuiltSes
   const chosen = new Set<string>();
   const substitutions: Substitution[] = [];
   const unfilled: Slot[] = [];
-  const picks: { slot: Slot; exercise: Exercise }[] = [];
-  for (const slot of spec.slots) {
+  const picks: { slot: Slot; exercise: Exercise; order: number }[] = [];
+  // Injury protocols choose first, so a clamshell prescribed for the IT band is never taken
+  // by an ordinary hip slot before it; the session keeps the slots' own order.
+  const byPriority = spec.slots
+    .map((slot, order) => ({ slot, order }))
+    .sort(
+      (a, b) =>
+        Number(b.slot.role === 'injury') - Number(a.slot.role === 'injury') || a.order - b.order,
+    );
+  for (const { slot, order } of byPriority) {
     const ctx: ChoiceContext = {
       owned: runner.owned,
       experience: runner.experience,
@@ -97,8 +105,9 @@ export const buildSession = (spec: SessionSpec, runner: RunnerContext): BuiltSes
       substitutions.push({ intended: choice.substitutedFor.id, chosen: exercise.id });
     }
     chosen.add(exercise.id);
-    picks.push({ slot, exercise });
+    picks.push({ slot, exercise, order });
   }
+  picks.sort((a, b) => a.order - b.order);
 
   const plyometric = picks.filter((p) => p.exercise.plyometric && !p.slot.fixedDose);
   const share = spec.phaseLength <= 1 ? 1 : (spec.weekInPhase - 1) / (spec.phaseLength - 1);

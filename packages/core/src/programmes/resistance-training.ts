@@ -26,10 +26,8 @@ export const resistanceTrainingForRunning: Programme = {
     return [
       {
         role: 'drill',
-        candidates:
-          ctx.sessionIndex % 2 === 0
-            ? ['high-knees-band', 'lateral-shuffle-band']
-            : ['lateral-shuffle-band', 'high-knees-band'],
+        // Sessions take turns through the drills (the slot's rotation is the session index).
+        candidates: ['high-knees-band', 'lateral-shuffle-band'],
         protected: true,
       },
       ...jumps,

@@ -7,8 +7,24 @@ import { type ScheduleWeekInput, scheduleWeek } from './schedule-week';
 const MONDAY = '2027-01-04' as IsoDate;
 const week = Array.from({ length: 7 }, (_, i) => addDays(MONDAY, i));
 
-const allEasy: RunningWeek = { mon: 'easy', tue: 'easy', wed: 'easy', thu: 'easy', fri: 'easy', sat: 'easy', sun: 'easy' };
-const example: RunningWeek = { mon: 'rest', tue: 'quality', wed: 'easy', thu: 'quality', fri: 'rest', sat: 'long', sun: 'easy' };
+const allEasy: RunningWeek = {
+  mon: 'easy',
+  tue: 'easy',
+  wed: 'easy',
+  thu: 'easy',
+  fri: 'easy',
+  sat: 'easy',
+  sun: 'easy',
+};
+const example: RunningWeek = {
+  mon: 'rest',
+  tue: 'quality',
+  wed: 'easy',
+  thu: 'quality',
+  fri: 'rest',
+  sat: 'long',
+  sun: 'easy',
+};
 
 const input = (
   runningWeek: RunningWeek,
@@ -55,12 +71,22 @@ describe('scheduling a week', () => {
     const result = scheduleWeek(input(example, { unavailable: ['fri'] }));
     expect(weekdays(result.dates)).toEqual(['tue', 'thu']);
     expect(result.relaxed).toEqual([]);
-    expect(result.reasons.get(addDays(MONDAY, 1))).toContainEqual(expect.objectContaining({ rule: 'B5' }));
+    expect(result.reasons.get(addDays(MONDAY, 1))).toContainEqual(
+      expect.objectContaining({ rule: 'B5' }),
+    );
   });
 
   it('B5: not on the recovery day between two quality days, nor the day after the long run', () => {
     // Quality Tue and Thu, long Sun: Wed sits between two quality days, Mon follows the long run.
-    const week2: RunningWeek = { mon: 'easy', tue: 'quality', wed: 'easy', thu: 'quality', fri: 'easy', sat: 'easy', sun: 'long' };
+    const week2: RunningWeek = {
+      mon: 'easy',
+      tue: 'quality',
+      wed: 'easy',
+      thu: 'quality',
+      fri: 'easy',
+      sat: 'easy',
+      sun: 'long',
+    };
     const days = weekdays(scheduleWeek(input(week2, { sessions: 3 })).dates);
     expect(days).not.toContain('wed');
     expect(days).not.toContain('mon');
@@ -68,7 +94,15 @@ describe('scheduling a week', () => {
 
   it('B7: no quality run within 24 h after heavy legs', () => {
     // Quality on Wed and Sat: lifting Tue or Fri would put a quality run the next day.
-    const week3: RunningWeek = { mon: 'easy', tue: 'easy', wed: 'quality', thu: 'easy', fri: 'easy', sat: 'quality', sun: 'long' };
+    const week3: RunningWeek = {
+      mon: 'easy',
+      tue: 'easy',
+      wed: 'quality',
+      thu: 'easy',
+      fri: 'easy',
+      sat: 'quality',
+      sun: 'long',
+    };
     const days = weekdays(scheduleWeek(input(week3)).dates);
     expect(days).not.toContain('tue');
     expect(days).not.toContain('fri');
@@ -77,11 +111,23 @@ describe('scheduling a week', () => {
   it('B7: novices keep 48 h between heavy legs and the next quality run', () => {
     // Only Monday and Thursday are quality. A novice lifting Monday has Thursday 72 h away: fine.
     // Tuesday would put Thursday's quality run within 48 h.
-    const week4: RunningWeek = { mon: 'quality', tue: 'easy', wed: 'rest', thu: 'quality', fri: 'easy', sat: 'easy', sun: 'long' };
+    const week4: RunningWeek = {
+      mon: 'quality',
+      tue: 'easy',
+      wed: 'rest',
+      thu: 'quality',
+      fri: 'easy',
+      sat: 'easy',
+      sun: 'long',
+    };
     const novice = scheduleWeek(input(week4, { experience: 'novice', sessions: 2 }));
     expect(weekdays(novice.dates)).not.toContain('tue');
     const costsTuesday = scheduleWeek(
-      input(week4, { experience: 'novice', sessions: 1, isAvailable: (d) => weekdayOf(d) === 'tue' }),
+      input(week4, {
+        experience: 'novice',
+        sessions: 1,
+        isAvailable: (d) => weekdayOf(d) === 'tue',
+      }),
     );
     expect(costsTuesday.relaxed).toContainEqual(expect.objectContaining({ rule: 'B7' }));
   });

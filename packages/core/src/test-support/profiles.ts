@@ -1,4 +1,4 @@
-import { fc } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { addDays, type IsoDate } from '../calendar/iso-date';
 import { WEEKDAYS } from '../calendar/weekday';
 import { INJURY_AREAS } from '../catalogue/exercise.schema';
