@@ -1,4 +1,4 @@
-import { fc, test } from '@fast-check/vitest';
+import { test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { addDays, daysBetween, type IsoDate, weekdayOf } from '../calendar/iso-date';
 import { canPerform, getExercise } from '../catalogue/catalogue';
