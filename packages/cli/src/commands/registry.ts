@@ -1,0 +1,18 @@
+import type { Command } from './command';
+import { exercisesCommand } from './exercises.command';
+import { explainCommand } from './explain.command';
+import { planCommand } from './plan.command';
+import { programsCommand } from './programs.command';
+import { schemaCommand } from './schema.command';
+
+/** The subcommands, in the order `help` lists them. */
+export const COMMANDS: readonly Command[] = [
+  planCommand,
+  exercisesCommand,
+  programsCommand,
+  explainCommand,
+  schemaCommand,
+];
+
+export const findCommand = (name: string): Command | undefined =>
+  COMMANDS.find((c) => c.name === name);
