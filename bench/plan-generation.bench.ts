@@ -1,5 +1,12 @@
 import { performance } from 'node:perf_hooks';
-import { addDays, generatePlan, type IsoDate, type RunnerProfile, validateProfile, WEEKDAYS } from '@runstrong/core';
+import {
+  addDays,
+  generatePlan,
+  type IsoDate,
+  type RunnerProfile,
+  validateProfile,
+  WEEKDAYS,
+} from '@runstrong/core';
 import fc from 'fast-check';
 
 /**
@@ -9,7 +16,9 @@ import fc from 'fast-check';
 const PROFILES = 1_000;
 const SEED = 20270104;
 
-const runDay = fc.constantFrom('rest', 'easy', 'quality', 'long', 'easy') as fc.Arbitrary<'rest' | 'easy' | 'quality' | 'long'>;
+const runDay = fc.constantFrom('rest', 'easy', 'quality', 'long', 'easy') as fc.Arbitrary<
+  'rest' | 'easy' | 'quality' | 'long'
+>;
 
 const profileArbitrary = fc.record({
   experience: fc.constantFrom('novice', 'intermediate', 'advanced'),
@@ -19,7 +28,10 @@ const profileArbitrary = fc.record({
   unavailable: fc.subarray([...WEEKDAYS], { maxLength: 3 }),
   withRace: fc.boolean(),
   kit: fc.constantFrom('none', 'bands', 'home-gym', 'full'),
-  injuries: fc.subarray(['achilles', 'it-band', 'knee', 'shin', 'plantar-fascia', 'hamstring'] as const, { maxLength: 2 }),
+  injuries: fc.subarray(
+    ['achilles', 'it-band', 'knee', 'shin', 'plantar-fascia', 'hamstring'] as const,
+    { maxLength: 2 },
+  ),
 });
 
 const KITS = {
@@ -51,7 +63,9 @@ export const variedProfiles = (count: number): RunnerProfile[] =>
       unavailableDays: r.unavailable,
       equipment: KITS[r.kit],
       injuries: r.injuries.map((area, j) => ({ area, status: j === 0 ? 'history' : 'current' })),
-      ...(r.withRace ? { race: { date: addDays(startDate, 15 * 7 + 6), distance: 'half-marathon' } } : { weeks: 16 }),
+      ...(r.withRace
+        ? { race: { date: addDays(startDate, 15 * 7 + 6), distance: 'half-marathon' } }
+        : { weeks: 16 }),
     };
     const result = validateProfile(input);
     return result.ok ? [result.value] : [];
@@ -70,7 +84,12 @@ const timeEach = (profiles: readonly RunnerProfile[], work: (p: RunnerProfile) =
   }
   const total = performance.now() - start;
   times.sort((a, b) => a - b);
-  return { total, p50: percentile(times, 50), p99: percentile(times, 99), perSecond: (profiles.length / total) * 1000 };
+  return {
+    total,
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    perSecond: (profiles.length / total) * 1000,
+  };
 };
 
 export const benchPlanGeneration = (): string[] => {

@@ -4,7 +4,9 @@ import { benchPlanGeneration } from './plan-generation.bench';
  * `npm run bench`: every benchmark prints its numbers beside a baseline measured in the same
  * run, because these machines are noisy and an absolute time alone says little.
  */
-const benches: [string, () => string[] | Promise<string[]>][] = [['plan-generation', benchPlanGeneration]];
+const benches: [string, () => string[] | Promise<string[]>][] = [
+  ['plan-generation', benchPlanGeneration],
+];
 
 for (const [name, bench] of benches) {
   const lines = await bench();

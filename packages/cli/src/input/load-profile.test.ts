@@ -19,7 +19,7 @@ describe('profile problems', () => {
     // weeks 99 > 52; "mo" is unknown, so "mon" is missing; "trx" is no equipment key.
     expect(paths.sort()).toEqual(['equipment.trx', 'runningWeek.mo', 'runningWeek.mon', 'weeks']);
     expect(result.errors).toContain(
-      'examples/invalid-profile.json: weeks: 99 is out of range (got 99); accepted: at most 52',
+      'examples/invalid-profile.json: weeks: 99 is out of range; accepted: at most 52',
     );
   });
 
@@ -30,7 +30,7 @@ describe('profile problems', () => {
     });
     expect(result.code).toBe(2);
     expect(result.errors).toEqual([
-      'p.json: runningWeek.mon: "restday" is not accepted (got "restday"); accepted: one of "rest", "easy", "quality", "long", "race"',
+      'p.json: runningWeek.mon: "restday" is not accepted; accepted: one of "rest", "easy", "quality", "long", "race"',
     ]);
   });
 
@@ -42,7 +42,7 @@ describe('profile problems', () => {
     });
     expect(result.code).toBe(2);
     expect(result.errors).toEqual([
-      'p.json: race.date: the race must come after the start date 2027-01-04 (got "2026-12-20"); accepted: a date after 2027-01-04',
+      'p.json: race.date: 2026-12-20 is not after the start date 2027-01-04; accepted: a date after 2027-01-04',
     ]);
   });
 
@@ -59,7 +59,7 @@ describe('profile problems', () => {
     expect(result.code).toBe(2);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatch(
-      /^p\.json: program: is not a built-in programme \(got "couch-to-5k"\)/,
+      /^p\.json: program: "couch-to-5k" is not a built-in programme; accepted: one of /,
     );
   });
 

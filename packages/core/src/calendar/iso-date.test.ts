@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, type IsoDate, isValidIsoDate, weekdayOf } from './iso-date';
+import {
+  addDays,
+  daysBetween,
+  fromDayNumber,
+  type IsoDate,
+  isValidIsoDate,
+  toDayNumber,
+  weekdayOf,
+} from './iso-date';
 
 const d = (s: string) => s as IsoDate;
 
@@ -29,5 +37,16 @@ describe('calendar dates', () => {
     expect(isValidIsoDate('2027-13-01')).toBe(false);
     expect(isValidIsoDate('27-01-01')).toBe(false);
     expect(isValidIsoDate('2028-02-29')).toBe(true);
+  });
+});
+
+describe('day numbers', () => {
+  it('agree with the platform calendar for every day of four centuries', () => {
+    // Date.UTC is the reference here only: the planner itself never builds a Date.
+    for (let day = -146_097; day <= 146_097; day += 1) {
+      const reference = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      expect(fromDayNumber(day)).toBe(reference);
+      expect(toDayNumber(reference as IsoDate)).toBe(day);
+    }
   });
 });

@@ -6,28 +6,49 @@ declare const isoDateBrand: unique symbol;
 export type IsoDate = string & { readonly [isoDateBrand]: true };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
 
 /**
- * Day arithmetic runs on a count of days since 1970-01-01 computed with Date.UTC, which is a pure
- * function of its arguments: no clock and no local time zone, so no daylight-saving surprises.
+ * Day arithmetic runs on a count of days since 1970-01-01, computed with Howard Hinnant's
+ * civil-calendar algorithms: plain integer arithmetic, no clock and no local time zone, so no
+ * daylight-saving surprises — and fast, since the planner does it thousands of times a plan.
  */
 export const toDayNumber = (date: IsoDate): number => {
-  const [, y, m, d] = ISO_DATE.exec(date) ?? [];
-  return Date.UTC(Number(y), Number(m) - 1, Number(d)) / MS_PER_DAY;
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  const year = m <= 2 ? y - 1 : y;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 };
 
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
 export const fromDayNumber = (dayNumber: number): IsoDate => {
-  const date = new Date(dayNumber * MS_PER_DAY);
-  const y = String(date.getUTCFullYear()).padStart(4, '0');
-  const m = String(date.getUTCMonth() + 1).padStart(2, '0');
-  const d = String(date.getUTCDate()).padStart(2, '0');
-  return `${y}-${m}-${d}` as IsoDate;
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36524) -
+      Math.floor(dayOfEra / 146096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const d = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0);
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}` as IsoDate;
 };
 
 export const isValidIsoDate = (value: string): boolean => {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
+  if (!ISO_DATE.test(value)) return false;
   return fromDayNumber(toDayNumber(value as IsoDate)) === value;
 };
 

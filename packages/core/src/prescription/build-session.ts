@@ -253,6 +253,7 @@ const fitToMinutes = (entries: Entry[], runner: RunnerContext, trimmed: string[]
   const warmUp = runner.settings.warmUpMinutes;
   let current = [...entries];
   const over = () => minutesOf(current, warmUp) > limit;
+  if (!over()) return current;
   const shrink = (minSets: number, filter: (e: Entry) => boolean) => {
     for (let i = current.length - 1; i >= 0 && over(); i--) {
       const entry = current[i] as Entry;

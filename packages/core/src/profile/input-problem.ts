@@ -30,7 +30,8 @@ const describeType = (value: unknown): string => {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  return `a ${typeof value}`;
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value === 'string' ? 'the text' : `the ${typeof value}`} ${JSON.stringify(value)}`;
 };
 
 const list = (values: readonly unknown[]): string =>
@@ -60,10 +61,11 @@ export const problemsFromZod = (
       case 'invalid_value':
         return [
           {
-            code: 'invalid-value',
+            code: value === undefined ? 'missing-field' : 'invalid-value',
             path,
             value,
-            message: `${JSON.stringify(value)} is not accepted`,
+            message:
+              value === undefined ? 'is required' : `${JSON.stringify(value)} is not accepted`,
             accepted: `one of ${list(issue.values)}`,
           },
         ];
@@ -141,8 +143,8 @@ const unwrap = (node: z.core.$ZodType | undefined): z.core.$ZodType | undefined 
   return current;
 };
 
+/** One line a runner can act on; every message already quotes the value it refuses. */
 export const describeProblem = (problem: InputProblem): string => {
-  const shown = problem.value === undefined ? '' : ` (got ${JSON.stringify(problem.value)})`;
   const accepted = problem.accepted ? `; accepted: ${problem.accepted}` : '';
-  return `${problem.path}: ${problem.message}${shown}${accepted}`;
+  return `${problem.path}: ${problem.message}${accepted}`;
 };

@@ -72,7 +72,7 @@ const checkSpan = (profile: RunnerProfile): InputProblem[] => {
         code: 'race-before-start',
         path: 'race.date',
         value: race.date,
-        message: `the race must come after the start date ${startDate}`,
+        message: `${race.date} is not after the start date ${startDate}`,
         accepted: `a date after ${startDate}`,
       },
     ];
@@ -84,7 +84,7 @@ const checkSpan = (profile: RunnerProfile): InputProblem[] => {
         code: 'out-of-range',
         path: 'race.date',
         value: race.date,
-        message: `the race is ${spanWeeks} weeks away; a plan covers at most ${MAX_PLAN_WEEKS}`,
+        message: `${race.date} is ${spanWeeks} weeks away; a plan covers at most ${MAX_PLAN_WEEKS}`,
         accepted: `a date up to ${addDays(startDate, MAX_PLAN_WEEKS * 7 - 1)}, or a later start date`,
       },
     ];
@@ -95,7 +95,7 @@ const checkSpan = (profile: RunnerProfile): InputProblem[] => {
         code: 'weeks-disagree-with-race',
         path: 'weeks',
         value: weeks,
-        message: `the race on ${race.date} is in week ${spanWeeks} of a plan starting ${startDate}`,
+        message: `${weeks} weeks disagrees with the race on ${race.date}, in week ${spanWeeks} of a plan starting ${startDate}`,
         accepted: `${spanWeeks}, or leave weeks out to run the plan to race day`,
       },
     ];
@@ -126,7 +126,7 @@ const checkProgramme = (profile: RunnerProfile): InputProblem[] => {
       code: 'unknown-programme',
       path: 'program',
       value: profile.program,
-      message: 'is not a built-in programme',
+      message: `"${profile.program}" is not a built-in programme`,
       accepted: `one of ${PROGRAMME_IDS.join(', ')}`,
     },
   ];

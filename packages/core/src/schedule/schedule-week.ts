@@ -160,28 +160,33 @@ export const scheduleWeek = (input: ScheduleWeekInput): ScheduleWeekResult => {
     if (blocks.length === 0) free.push(date);
   }
 
+  // Each free day's soft costs do not depend on the other days chosen: score them once.
+  const costOf = new Map(
+    free.map((date) => {
+      const costs = softCosts(input, date);
+      return [date, { total: costs.reduce((sum, c) => sum + c.cost, 0), costs }] as const;
+    }),
+  );
   for (let count = Math.min(input.sessions, free.length); count >= 0; count--) {
-    let best: { dates: IsoDate[]; cost: number; soft: RelaxedRule[] } | null = null;
+    let best: { dates: IsoDate[]; cost: number } | null = null;
     for (const dates of combinations(free, count)) {
       if (!spacedApart(dates)) continue;
-      const soft = dates.flatMap((date) => softCosts(input, date).map((c) => ({ ...c, date })));
-      const cost = soft.reduce((sum, c) => sum + c.cost, 0) + spreadCost(dates, input.repeating);
-      if (best === null || cost < best.cost) {
-        best = {
-          dates,
-          cost,
-          soft: soft.map(({ rule, date, message }) => ({ rule, date, message })),
-        };
-      }
+      const cost =
+        dates.reduce((sum, date) => sum + (costOf.get(date)?.total ?? 0), 0) +
+        spreadCost(dates, input.repeating);
+      if (best === null || cost < best.cost) best = { dates, cost };
     }
     if (best === null) continue;
+    const relaxed = best.dates.flatMap((date) =>
+      (costOf.get(date)?.costs ?? []).map(({ rule, message }) => ({ rule, date, message })),
+    );
     for (const date of best.dates) {
       (reasons.get(date) as DayReason[]).push(...placementReasons(input, date));
     }
     const missing = input.sessions - count;
     return {
       dates: best.dates,
-      relaxed: best.soft,
+      relaxed,
       dropped:
         missing > 0
           ? {

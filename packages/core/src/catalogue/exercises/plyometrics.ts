@@ -377,7 +377,7 @@ export const plyometricExercises = [
     restSeconds: 120,
     contactsPerRep: 2,
     cues: [
-      'Start from a low box, about 30 cm',
+      'Start from a low box; the plan sets the height',
       'Step off and rebound the instant you land',
       'Treat the floor as hot',
       'Land the rebound softly and reset',
