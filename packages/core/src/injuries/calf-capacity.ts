@@ -4,10 +4,15 @@ import type { CoachSettings } from '../profile/coach-settings';
  * B31: the single-leg heel-raise test. Fewer than about 25 reps on a leg, or a large left/right
  * difference (15 % by default, a choice), calls for soleus, gastrocnemius and tibialis work.
  */
+export interface CalfCapacity {
+  deficit: boolean;
+  reasons: string[];
+}
+
 export const calfCapacityDeficit = (
   test: { leftReps: number; rightReps: number },
   settings: Pick<CoachSettings, 'calfRaiseTarget' | 'calfAsymmetryLimit'>,
-): { deficit: boolean; reasons: string[] } => {
+): CalfCapacity => {
   const reasons: string[] = [];
   const weaker = Math.min(test.leftReps, test.rightReps);
   const stronger = Math.max(test.leftReps, test.rightReps);
