@@ -139,6 +139,41 @@ describe('the example profile’s plan', () => {
     }
   });
 
+  it('A8: every loading week trains glutes, hamstrings, quads, calves and core', () => {
+    const groups = {
+      glutes: ['gluteus-maximus', 'gluteus-medius'],
+      hamstrings: ['hamstrings'],
+      quads: ['quadriceps'],
+      calves: ['gastrocnemius', 'soleus'],
+      core: ['rectus-abdominis', 'obliques', 'transverse-abdominis', 'erector-spinae'],
+    };
+    for (const week of examplePlan.weeks.filter((w) => w.phase !== 'taper')) {
+      const muscles = new Set(
+        week.days
+          .flatMap((d) => d.sessions)
+          .flatMap((s) => s.exercises)
+          .flatMap((e) => getExercise(e.exerciseId).primaryMuscles),
+      );
+      for (const [group, members] of Object.entries(groups)) {
+        expect(
+          members.some((m) => muscles.has(m as never)),
+          `${group} in week ${week.index}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('A8: single-leg or posterior-chain work opens every foundation session', () => {
+    const foundation = examplePlan.weeks.filter((w) => w.phase === 'foundation');
+    for (const session of foundation.flatMap((w) => w.days.flatMap((d) => d.sessions))) {
+      const first = getExercise(session.exercises[0]?.exerciseId ?? '');
+      const posterior = first.primaryMuscles.some(
+        (m) => m === 'hamstrings' || m === 'gluteus-maximus',
+      );
+      expect(first.unilateral || posterior).toBe(true);
+    }
+  });
+
   it('A9: every prescribed exercise carries its form cues', () => {
     for (const { session } of sessionsOf(examplePlan)) {
       for (const e of session.exercises) expect(e.cues.length).toBeGreaterThanOrEqual(3);
