@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import type { Dialect } from '../schema';
+import { initialMigration } from './2026-11-28T09-00-initial';
+
+/**
+ * Append-only, in order, named by timestamp. A migration never changes once released: a later
+ * one alters what an earlier one made.
+ */
+export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
+  '2026-11-28T09-00-initial': initialMigration(dialect),
+});

@@ -1,0 +1,122 @@
+import type { ColumnType } from 'kysely';
+
+/**
+ * The tables, as Kysely sees them. Timestamps the server writes are ISO-8601 text on both
+ * databases (portable and sortable); better-auth's own tables use its own column types.
+ */
+export interface UserTable {
+  id: string;
+  name: string;
+  email: string;
+  emailVerified: ColumnType<boolean | number, boolean, boolean>;
+  image: string | null;
+  createdAt: ColumnType<Date | string, Date | string, Date | string>;
+  updatedAt: ColumnType<Date | string, Date | string, Date | string>;
+}
+
+export interface SessionTable {
+  id: string;
+  expiresAt: ColumnType<Date | string, Date | string, Date | string>;
+  token: string;
+  createdAt: ColumnType<Date | string, Date | string, Date | string>;
+  updatedAt: ColumnType<Date | string, Date | string, Date | string>;
+  ipAddress: string | null;
+  userAgent: string | null;
+  userId: string;
+}
+
+/** better-auth's credentials table; RunStrong reads it only in tests. */
+export interface AccountTable {
+  id: string;
+  accountId: string;
+  providerId: string;
+  userId: string;
+  password: string | null;
+}
+
+export interface RunnerProfileTable {
+  user_id: string;
+  profile_json: string;
+  updated_at: string;
+}
+
+export interface PlanTable {
+  id: string;
+  user_id: string;
+  version: number;
+  programme_id: string;
+  profile_json: string;
+  plan_json: string;
+  created_at: string;
+}
+
+export interface PlanChangeTable {
+  id: string;
+  user_id: string;
+  plan_id: string;
+  kind: 'move' | 'skip' | 'swap';
+  session_id: string;
+  payload_json: string;
+  warning: string | null;
+  created_at: string;
+}
+
+export interface WorkoutTable {
+  id: string;
+  user_id: string;
+  session_id: string;
+  performed_on: string;
+  rpe: number | null;
+  duration_minutes: number | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SetLogTable {
+  id: string;
+  user_id: string;
+  session_id: string;
+  exercise_id: string;
+  set_number: number;
+  performed_on: string;
+  reps: number | null;
+  seconds: number | null;
+  load_kg: number | null;
+  band: string | null;
+  rpe: number | null;
+  pain: number | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CalendarTokenTable {
+  user_id: string;
+  token_hash: string;
+  created_at: string;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface Database {
+  user: UserTable;
+  session: SessionTable;
+  account: AccountTable;
+  runner_profile: RunnerProfileTable;
+  plan: PlanTable;
+  plan_change: PlanChangeTable;
+  workout: WorkoutTable;
+  set_log: SetLogTable;
+  calendar_token: CalendarTokenTable;
+  api_token: ApiTokenTable;
+}
+
+export type Dialect = 'sqlite' | 'postgres';

@@ -1,0 +1,5 @@
+export * from './config/config';
+export * from './db/database';
+export * from './db/migrate';
+export * from './http/app';
+export * from './server';

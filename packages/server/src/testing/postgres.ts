@@ -1,0 +1,50 @@
+import pg from 'pg';
+
+/**
+ * PostgreSQL for tests: the server at PG_TEST_URL (default: this project's machines' local server,
+ * user postgres, trust auth). Each suite gets a database of its own, dropped afterwards.
+ */
+export const PG_ADMIN_URL = process.env.PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+let availability: Promise<string | undefined> | undefined;
+
+/** Undefined when PostgreSQL answers; otherwise why not. */
+export const postgresUnavailable = (): Promise<string | undefined> => {
+  availability ??= (async () => {
+    const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 2000 });
+    try {
+      await client.connect();
+      await client.query('select 1');
+      return undefined;
+    } catch (error) {
+      return (error as Error).message;
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  })();
+  return availability;
+};
+
+const withAdmin = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
+  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+};
+
+export const createTestDatabase = async (): Promise<{ url: string; drop: () => Promise<void> }> => {
+  const name = `rs_test_${crypto.randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  await withAdmin((c) => c.query(`create database ${name}`));
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () =>
+      withAdmin((c) => c.query(`drop database if exists ${name} with (force)`)).then(
+        () => undefined,
+      ),
+  };
+};
