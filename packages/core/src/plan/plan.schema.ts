@@ -80,6 +80,10 @@ export const planSessionSchema = z.strictObject({
   /** Same-day separation from the run (B6). */
   timing: z.string().optional(),
   notes: z.array(z.string()),
+  /** Set when the runner skipped the session: it stays in the plan, as planned but not done. */
+  skipped: z.boolean().optional(),
+  /** The date the runner moved the session from. */
+  movedFrom: isoDateSchema.optional(),
 });
 export type PlanSession = z.infer<typeof planSessionSchema>;
 

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../calendar/iso-date';
+import { canPerform, getExercise } from '../catalogue/catalogue';
+import { generatePlan } from '../plan/generate-plan';
+import { ownedEquipment } from '../profile/owned-equipment';
+import { example } from '../test-support/profiles';
+import { applyChanges } from './apply-changes';
+import { checkMove } from './check-move';
+import { findDay, findSession } from './find-session';
+import { swapOptions } from './swap-options';
+
+const profile = example();
+const plan = generatePlan(profile);
+// Week 1: Tuesday 5 and Thursday 7 January; Saturday 9 is the long run.
+const tuesday = '2027-01-05-strength';
+const d = (s: string) => s as IsoDate;
+
+describe('moving a session', () => {
+  it('A2: onto the day before the long run is refused with the rule', () => {
+    const result = checkMove(plan, '2027-01-07-strength', d('2027-01-08'));
+    expect(result.ok && result.value.violations.map((v) => v.rule)).toEqual(['A2']);
+  });
+
+  it('A1: next to another strength session is refused with the rule', () => {
+    const result = checkMove(plan, tuesday, d('2027-01-06'));
+    expect(result.ok && result.value.violations.map((v) => v.rule)).toContain('A1');
+  });
+
+  it('B12: into the last 48 hours before the race is refused', () => {
+    const lastWeek = plan.weeks.at(-1)?.days.flatMap((day) => day.sessions)[0];
+    const result = checkMove(plan, lastWeek?.id ?? '', d('2027-04-24'));
+    expect(result.ok && result.value.violations.map((v) => v.rule)).toContain('B12');
+  });
+
+  it('B5: a heavy session moved off a quality day is allowed with a warning', () => {
+    const heavy = plan.weeks[5]?.days.flatMap((day) => day.sessions).find((s) => s.heavy);
+    expect(heavy?.id).toBe('2027-02-09-strength');
+    const result = checkMove(plan, heavy?.id ?? '', d('2027-02-08'));
+    expect(result.ok && result.value.violations).toEqual([]);
+    expect(result.ok && result.value.warnings.map((w) => w.rule)).toContain('B5');
+  });
+
+  it('refuses unknown sessions and dates outside the plan with codes', () => {
+    expect(checkMove(plan, 'nope', d('2027-01-06'))).toMatchObject({
+      ok: false,
+      error: { code: 'session-not-found' },
+    });
+    expect(checkMove(plan, tuesday, d('2028-01-01'))).toMatchObject({
+      ok: false,
+      error: { code: 'date-outside-plan' },
+    });
+  });
+});
+
+describe('applying changes', () => {
+  it('a move keeps the session id, remembers where it came from, and leaves the generated plan alone', () => {
+    const changed = applyChanges(
+      plan,
+      [{ kind: 'move', sessionId: tuesday, to: d('2027-01-04'), insisted: false }],
+      profile,
+    );
+    expect(findSession(changed, tuesday)?.day.date).toBe('2027-01-04');
+    expect(findSession(changed, tuesday)?.session.movedFrom).toBe('2027-01-05');
+    expect(findDay(changed, '2027-01-05')?.day.sessions).toEqual([]);
+    expect(findSession(plan, tuesday)?.day.date).toBe('2027-01-05');
+  });
+
+  it('a skip keeps the session, marked skipped', () => {
+    const changed = applyChanges(plan, [{ kind: 'skip', sessionId: tuesday }], profile);
+    expect(findSession(changed, tuesday)?.session.skipped).toBe(true);
+  });
+
+  it('a swap replaces the exercise with the new one’s cues and keeps the sets', () => {
+    const before = findSession(plan, tuesday)?.session.exercises.find(
+      (e) => e.exerciseId === 'single-leg-squat',
+    );
+    const changed = applyChanges(
+      plan,
+      [{ kind: 'swap', sessionId: tuesday, exerciseId: 'single-leg-squat', with: 'split-squat' }],
+      profile,
+    );
+    const after = findSession(changed, tuesday)?.session.exercises.find(
+      (e) => e.exerciseId === 'split-squat',
+    );
+    expect(after?.sets).toBe(before?.sets);
+    expect(after?.cues).toEqual(getExercise('split-squat').cues);
+  });
+});
+
+describe('swap options', () => {
+  it('A10: only exercises the runner can do, related or of the same pattern', () => {
+    const session = findSession(plan, tuesday)?.session;
+    if (!session) throw new Error('week 1 has a Tuesday session');
+    const options = swapOptions(session, 'single-leg-squat', profile);
+    expect(options.length).toBeGreaterThan(0);
+    const owned = ownedEquipment(profile.equipment);
+    for (const option of options) expect(canPerform(option, owned)).toBe(true);
+    expect(options.map((o) => o.id)).not.toContain('single-leg-squat');
+    const bare = swapOptions(
+      session,
+      'single-leg-squat',
+      example({ equipment: { bands: [], pullUpBar: false, bench: false, barbell: false } }),
+    );
+    for (const option of bare) expect(option.equipment).toEqual([]);
+  });
+});
