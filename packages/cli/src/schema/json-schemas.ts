@@ -15,7 +15,7 @@ type JsonSchema = Record<string, unknown>;
  * Both are the same thing on the wire, a calendar date.
  */
 const describeDates: NonNullable<Parameters<typeof z.toJSONSchema>[1]>['override'] = (ctx) => {
-  if (ctx.zodSchema !== isoDateSchema) return;
+  if (ctx.zodSchema !== (isoDateSchema as unknown)) return;
   for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
   Object.assign(ctx.jsonSchema, {
     type: 'string',

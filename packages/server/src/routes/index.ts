@@ -1,6 +1,7 @@
 import type { RouteDeps } from '../http/route-deps';
 import type { ZodApp } from '../http/zod-app';
 import { registerApiTokenRoutes } from './api-tokens.route';
+import { registerPlanRoutes } from './plans.route';
 import { registerProfileRoutes } from './profile.route';
 
 /**
@@ -10,4 +11,5 @@ import { registerProfileRoutes } from './profile.route';
 export const registerApiRoutes = (app: ZodApp, deps: RouteDeps): void => {
   registerProfileRoutes(app, deps);
   registerApiTokenRoutes(app, deps);
+  registerPlanRoutes(app, deps);
 };

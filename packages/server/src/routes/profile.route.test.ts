@@ -1,16 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../testing/databases';
+import { exampleProfile } from '../testing/fixtures';
 import { createTestApp, signUp, type TestApp } from '../testing/test-app';
-
-export const exampleProfile = (): Record<string, unknown> =>
-  JSON.parse(
-    readFileSync(
-      fileURLToPath(new URL('../../../../examples/profile.json', import.meta.url)),
-      'utf8',
-    ),
-  );
 
 describeEachDatabase('runner profile API', (kind) => {
   let t: TestApp;
