@@ -1,0 +1,135 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Database, Dialect, WorkoutTable } from '../db/schema';
+import type { WorkoutView } from './log.schemas';
+import { byText } from './set-log.repository';
+
+export type WorkoutRow = Selectable<WorkoutTable>;
+export type WorkoutColumns = Omit<WorkoutRow, 'id' | 'user_id' | 'created_at' | 'updated_at'>;
+
+const CONTENT: readonly (keyof WorkoutColumns)[] = [
+  'session_id',
+  'performed_on',
+  'rpe',
+  'duration_minutes',
+  'notes',
+];
+
+const sameContent = (row: WorkoutRow, columns: WorkoutColumns): boolean =>
+  CONTENT.every((column) => row[column] === columns[column]);
+
+export const workoutContentOf = (row: WorkoutRow): WorkoutColumns => ({
+  session_id: row.session_id,
+  performed_on: row.performed_on,
+  rpe: row.rpe,
+  duration_minutes: row.duration_minutes,
+  notes: row.notes,
+});
+
+export const workoutViewOf = (row: WorkoutRow): WorkoutView => ({
+  id: row.id,
+  sessionId: row.session_id,
+  performedOn: row.performed_on,
+  rpe: row.rpe,
+  durationMinutes: row.duration_minutes,
+  notes: row.notes,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+const findOwnForUpdate = (
+  trx: Transaction<Database>,
+  dialect: Dialect,
+  userId: string,
+  id: string,
+): Promise<WorkoutRow | undefined> =>
+  trx
+    .selectFrom('workout')
+    .selectAll()
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .$if(dialect === 'postgres', (q) => q.forUpdate())
+    .executeTakeFirst();
+
+const updateOwn = (
+  trx: Transaction<Database>,
+  userId: string,
+  id: string,
+  columns: WorkoutColumns,
+  now: string,
+): Promise<WorkoutRow> =>
+  trx
+    .updateTable('workout')
+    .set({ ...columns, updated_at: now })
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+
+/** As `putSet`: create, replace, or `undefined` when the id is someone else's. */
+export const putWorkout = async (
+  trx: Transaction<Database>,
+  dialect: Dialect,
+  userId: string,
+  id: string,
+  columns: WorkoutColumns,
+  now: string,
+): Promise<{ created: boolean; row: WorkoutRow } | undefined> => {
+  const inserted = await trx
+    .insertInto('workout')
+    .values({ id, user_id: userId, ...columns, created_at: now, updated_at: now })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  if (inserted) return { created: true, row: inserted };
+  const existing = await findOwnForUpdate(trx, dialect, userId, id);
+  if (!existing) return undefined;
+  if (sameContent(existing, columns)) return { created: false, row: existing };
+  return { created: false, row: await updateOwn(trx, userId, id, columns, now) };
+};
+
+/** As `patchSet`. */
+export const patchWorkout = async (
+  trx: Transaction<Database>,
+  dialect: Dialect,
+  userId: string,
+  id: string,
+  change: (current: WorkoutColumns) => WorkoutColumns,
+  now: string,
+): Promise<WorkoutRow | undefined> => {
+  const existing = await findOwnForUpdate(trx, dialect, userId, id);
+  if (!existing) return undefined;
+  const columns = change(workoutContentOf(existing));
+  if (sameContent(existing, columns)) return existing;
+  return updateOwn(trx, userId, id, columns, now);
+};
+
+export const deleteWorkout = async (db: Kysely<Database>, userId: string, id: string) => {
+  const result = await db
+    .deleteFrom('workout')
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+};
+
+/** The runner's workouts in a date range, ordered by date, session and id. */
+export const listWorkouts = async (
+  db: Kysely<Database>,
+  userId: string,
+  filter: { from: string; to: string; sessionId?: string | undefined },
+): Promise<WorkoutRow[]> => {
+  const rows = await db
+    .selectFrom('workout')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('performed_on', '>=', filter.from)
+    .where('performed_on', '<=', filter.to)
+    .$if(filter.sessionId !== undefined, (q) => q.where('session_id', '=', filter.sessionId ?? ''))
+    .execute();
+  return rows.sort(
+    (a, b) =>
+      byText(a.performed_on, b.performed_on) ||
+      byText(a.session_id, b.session_id) ||
+      byText(a.id, b.id),
+  );
+};
