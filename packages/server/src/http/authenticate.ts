@@ -35,10 +35,11 @@ export const createAuthenticate =
       const token = header.slice('Bearer '.length).trim();
       const row = await db
         .selectFrom('api_token')
-        .select(['id', 'user_id'])
+        .select(['id', 'user_id', 'last_used_at'])
         .where('token_hash', '=', hashToken(token))
         .executeTakeFirst();
       if (!row) throw new AppError(401, 'unauthenticated', 'the API token is not valid');
+      await touchToken(db, row.id, row.last_used_at);
       request.runner = { userId: row.user_id, via: 'api-token' };
       return;
     }
@@ -47,6 +48,19 @@ export const createAuthenticate =
     if (UNSAFE_METHODS.has(request.method)) checkOrigin(request, trustedOrigins);
     request.runner = { userId: session.user.id, via: 'session' };
   };
+
+/** "Last used" is kept to the hour: a script's every request need not write a row. */
+const TOUCH_INTERVAL_MS = 60 * 60 * 1000;
+
+const touchToken = async (db: Kysely<Database>, id: string, lastUsedAt: string | null) => {
+  const now = new Date();
+  if (lastUsedAt && now.getTime() - Date.parse(lastUsedAt) < TOUCH_INTERVAL_MS) return;
+  await db
+    .updateTable('api_token')
+    .set({ last_used_at: now.toISOString() })
+    .where('id', '=', id)
+    .execute();
+};
 
 const checkOrigin = (request: FastifyRequest, trustedOrigins: readonly string[]) => {
   const origin = request.headers.origin;

@@ -180,6 +180,10 @@ describeEachDatabase('accounts', (kind) => {
       payload: { name: 'second' },
     });
     expect(viaToken.statusCode).toBe(201);
+    const listed = (await runner.request('GET', '/api/tokens')).json() as {
+      tokens: { id: string; lastUsedAt: string | null }[];
+    };
+    expect(listed.tokens.find((x) => x.id === id)?.lastUsedAt).not.toBeNull();
     expect((await runner.request('DELETE', `/api/tokens/${id}`)).statusCode).toBe(204);
     const revoked = await t.app.inject({
       method: 'GET',
