@@ -17,6 +17,7 @@ import { createAuthenticate } from './authenticate';
 import { registerErrorHandler } from './error-handler';
 import { loggerOptions } from './logger';
 import type { RouteDeps } from './route-deps';
+import { registerWebApp } from './web-app';
 import type { ZodApp } from './zod-app';
 
 export interface AppOptions {
@@ -26,6 +27,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Tests pass false to keep output quiet; the server logs JSON at the configured level. */
   logger?: boolean;
+  /** Serve the built browser app (packages/web/dist) when it exists; API tests turn it off. */
+  webApp?: boolean;
 }
 
 /** Builds the HTTP app without listening, so tests can drive it with `inject`. */
@@ -66,5 +69,6 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   registerAuthRoutes(app, auth, config.publicUrl);
   registerHealthRoutes(app, store);
   registerApiRoutes(app as ZodApp, deps);
+  if (options.webApp !== false) await registerWebApp(app);
   return app;
 };

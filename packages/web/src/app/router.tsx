@@ -1,0 +1,80 @@
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { api } from '../api/client';
+import type { SessionUser } from '../api/session';
+import { Layout } from '../components/layout';
+import { queryClient } from './query-client';
+
+const currentUser = () =>
+  queryClient.ensureQueryData({
+    queryKey: ['session'],
+    queryFn: async () =>
+      (await api<{ user: SessionUser } | null>('GET', '/api/auth/get-session'))?.user ?? null,
+  });
+
+const rootRoute = createRootRoute({ component: Outlet });
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  component: lazyRouteComponent(() => import('../features/auth/sign-in.page'), 'SignInPage'),
+});
+const signUpRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-up',
+  component: lazyRouteComponent(() => import('../features/auth/sign-up.page'), 'SignUpPage'),
+});
+
+/** Everything below needs a signed-in runner; others are sent to sign in. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  component: Layout,
+  beforeLoad: async () => {
+    const user = await currentUser().catch(() => null);
+    if (!user) throw redirect({ to: '/sign-in' });
+    return { user };
+  },
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/today' });
+  },
+});
+
+const page = (path: string, load: () => Promise<Record<string, unknown>>, name: string) =>
+  createRoute({
+    getParentRoute: () => appRoute,
+    path,
+    component: lazyRouteComponent(load as never, name as never),
+  });
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  signUpRoute,
+  appRoute.addChildren([
+    indexRoute,
+    page('/onboarding', () => import('../features/onboarding/onboarding.page'), 'OnboardingPage'),
+    page('/plan', () => import('../features/plan/plan.page'), 'PlanPage'),
+    page('/today', () => import('../features/today/today.page'), 'TodayPage'),
+    page('/progress', () => import('../features/progress/progress.page'), 'ProgressPage'),
+    page('/settings', () => import('../features/settings/settings.page'), 'SettingsPage'),
+  ]),
+]);
+
+export const router = createRouter({ routeTree, defaultPreload: 'intent' });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
