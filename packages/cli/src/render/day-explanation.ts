@@ -1,5 +1,5 @@
 import type { DayExplanation } from '@runstrong/core';
-import { longDate } from './format-date';
+import { longDate } from '@runstrong/core';
 
 /** `explain` output: the day, then what is planned, then every reason with its rule id. */
 export const renderDayExplanation = (day: DayExplanation, totalWeeks: number): string => {

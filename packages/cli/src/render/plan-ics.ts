@@ -1,8 +1,13 @@
-import { addDays, type IsoDate, type Plan, type PlanSession } from '@runstrong/core';
+import {
+  addDays,
+  formatDose,
+  formatLoad,
+  type IsoDate,
+  type Plan,
+  type PlanSession,
+  type Units,
+} from '@runstrong/core';
 import ical from 'ical-generator';
-import { formatDose } from './format-dose';
-import { formatLoad } from './format-load';
-import type { Units } from './format-units';
 
 /** Runs are already in the runner's own calendar: only the coach's sessions are exported. */
 const EXPORTED_KINDS: ReadonlySet<PlanSession['kind']> = new Set([

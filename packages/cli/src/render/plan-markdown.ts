@@ -1,9 +1,14 @@
 import type { Plan, PlanDay, PlanSession, PlanWeek } from '@runstrong/core';
-import { dateRange, longDate } from './format-date';
+import {
+  dateRange,
+  formatDose,
+  formatLoad,
+  formatRest,
+  formatTempo,
+  longDate,
+  type Units,
+} from '@runstrong/core';
 import { formatDecision } from './format-decision';
-import { formatDose, formatRest, formatTempo } from './format-dose';
-import { formatLoad } from './format-load';
-import type { Units } from './format-units';
 import { renderMarkdownTable } from './table';
 
 const RUN_WORDS: Record<PlanDay['run'], string> = {

@@ -56,11 +56,9 @@ export const isValidIsoDate = (value: string): boolean => {
  * A refinement, not a transform, so the same schema both parses input and serialises output
  * (zod cannot encode through a transform); the cast gives the branded type.
  */
-export const isoDateSchema = z
-  .string()
-  .refine(isValidIsoDate, {
-    message: 'expected a calendar date as YYYY-MM-DD',
-  }) as unknown as z.ZodType<IsoDate, string>;
+export const isoDateSchema = z.string().refine(isValidIsoDate, {
+  message: 'expected a calendar date as YYYY-MM-DD',
+}) as unknown as z.ZodType<IsoDate, string>;
 
 export const addDays = (date: IsoDate, days: number): IsoDate =>
   fromDayNumber(toDayNumber(date) + days);

@@ -51,23 +51,45 @@ const indexRoute = createRoute({
   },
 });
 
-const page = (path: string, load: () => Promise<Record<string, unknown>>, name: string) =>
-  createRoute({
-    getParentRoute: () => appRoute,
-    path,
-    component: lazyRouteComponent(load as never, name as never),
-  });
+const onboardingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/onboarding',
+  component: lazyRouteComponent(
+    () => import('../features/onboarding/onboarding.page'),
+    'OnboardingPage',
+  ),
+});
+const planRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/plan',
+  component: lazyRouteComponent(() => import('../features/plan/plan.page'), 'PlanPage'),
+});
+const todayRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/today',
+  component: lazyRouteComponent(() => import('../features/today/today.page'), 'TodayPage'),
+});
+const progressRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/progress',
+  component: lazyRouteComponent(() => import('../features/progress/progress.page'), 'ProgressPage'),
+});
+const settingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/settings',
+  component: lazyRouteComponent(() => import('../features/settings/settings.page'), 'SettingsPage'),
+});
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signUpRoute,
   appRoute.addChildren([
     indexRoute,
-    page('/onboarding', () => import('../features/onboarding/onboarding.page'), 'OnboardingPage'),
-    page('/plan', () => import('../features/plan/plan.page'), 'PlanPage'),
-    page('/today', () => import('../features/today/today.page'), 'TodayPage'),
-    page('/progress', () => import('../features/progress/progress.page'), 'ProgressPage'),
-    page('/settings', () => import('../features/settings/settings.page'), 'SettingsPage'),
+    onboardingRoute,
+    planRoute,
+    todayRoute,
+    progressRoute,
+    settingsRoute,
   ]),
 ]);
 

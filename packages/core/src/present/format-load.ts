@@ -1,4 +1,4 @@
-import type { Load } from '@runstrong/core';
+import type { Load } from '../plan/plan.schema';
 import { formatHeight, formatMass, type Units } from './format-units';
 
 const byFeel = (equipment: string, rpe: number | undefined): string =>

@@ -1,4 +1,6 @@
-import { findExercise, type MovementPattern, type PlanExercise, type Tempo } from '@runstrong/core';
+import { findExercise } from '../catalogue/catalogue';
+import type { MovementPattern, Tempo } from '../catalogue/exercise.schema';
+import type { PlanExercise } from '../plan/plan.schema';
 
 /** Patterns where one side means one leg: "3 × 10 per leg" reads better than "per side". */
 const LEG_PATTERNS: ReadonlySet<MovementPattern> = new Set([

@@ -1,5 +1,5 @@
-import type { PlanExercise } from '@runstrong/core';
 import { describe, expect, it } from 'vitest';
+import type { PlanExercise } from '../plan/plan.schema';
 import { formatDose, formatRest, formatTempo } from './format-dose';
 
 const exercise = (overrides: Partial<PlanExercise>): PlanExercise => ({

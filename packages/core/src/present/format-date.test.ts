@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { dateRange, longDate, shortDate } from './format-date';
-import { formatWeeks } from './format-decision';
 
 describe('dates', () => {
   it('writes dates in words without depending on locale or time zone', () => {
@@ -16,13 +15,5 @@ describe('dates', () => {
     expect(dateRange('2027-03-29', '2027-04-04')).toBe('29 Mar – 4 Apr 2027');
     expect(dateRange('2026-12-28', '2027-01-03')).toBe('28 Dec 2026 – 3 Jan 2027');
     expect(dateRange('2027-04-25', '2027-04-25')).toBe('25 Apr 2027');
-  });
-});
-
-describe('formatWeeks', () => {
-  it('compresses runs of weeks', () => {
-    expect(formatWeeks([1, 2, 3, 5, 7, 8])).toBe('weeks 1–3, 5, 7–8');
-    expect(formatWeeks([4])).toBe('week 4');
-    expect(formatWeeks([])).toBe('whole plan');
   });
 });

@@ -1,4 +1,4 @@
-import { centimetres, kilograms, toInches, toPounds } from '@runstrong/core';
+import { centimetres, kilograms, toInches, toPounds } from '../units';
 
 export type Units = 'metric' | 'imperial';
 

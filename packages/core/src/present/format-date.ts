@@ -1,4 +1,6 @@
-import { type IsoDate, WEEKDAY_NAMES, weekdayOf } from '@runstrong/core';
+import type { IsoDate } from '../calendar/iso-date';
+import { weekdayOf } from '../calendar/iso-date';
+import { WEEKDAY_NAMES } from '../calendar/weekday';
 
 const MONTHS = [
   'January',
