@@ -18,11 +18,16 @@ interface ErrorBody {
     issues?: { path: string; message: string }[];
     problems?: { path: string; message: string; accepted?: string }[];
   };
+  /** better-auth's own errors are `{ code, message }` at the top level. */
+  code?: string;
   message?: string;
 }
 
 const fieldsOf = (body: ErrorBody): Record<string, string> => {
   const fields: Record<string, string> = {};
+  // better-auth names the field in its message: "[body.email] Invalid email address".
+  const named = /^\[body\.(\w+)\] (.+)$/.exec(body.message ?? '');
+  if (named?.[1] && named[2]) fields[named[1]] = named[2];
   for (const issue of body.error?.issues ?? [])
     fields[issue.path.replace(/^body\./, '')] = issue.message;
   for (const p of body.error?.problems ?? []) {
@@ -53,7 +58,7 @@ export const api = async <T>(method: string, path: string, body?: unknown): Prom
     const errorBody = (parsed ?? {}) as ErrorBody;
     throw new ApiError(
       response.status,
-      errorBody.error?.code ?? `http-${response.status}`,
+      errorBody.error?.code ?? errorBody.code ?? `http-${response.status}`,
       errorBody.error?.message ?? errorBody.message ?? `The server answered ${response.status}.`,
       fieldsOf(errorBody),
     );

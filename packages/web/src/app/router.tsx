@@ -11,8 +11,10 @@ import type { SessionUser } from '../api/session';
 import { Layout } from '../components/layout';
 import { queryClient } from './query-client';
 
+/** Fetches again once invalidated (after sign-in or sign-out); otherwise the cached answer. */
 const currentUser = () =>
-  queryClient.ensureQueryData({
+  queryClient.fetchQuery({
+    staleTime: 60_000,
     queryKey: ['session'],
     queryFn: async () =>
       (await api<{ user: SessionUser } | null>('GET', '/api/auth/get-session'))?.user ?? null,

@@ -46,6 +46,14 @@ export const AuthForm = ({ mode }: { mode: 'sign-in' | 'sign-up' }) => {
 
   const set = (key: keyof typeof values) => (event: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [key]: event.target.value }));
+  // better-auth's codes, in words next to the field they concern.
+  const emailError =
+    error?.code === 'INVALID_EMAIL' || error?.fields.email
+      ? 'Enter an email address like name@example.com.'
+      : error?.code === 'USER_ALREADY_EXISTS' ||
+          error?.code === 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL'
+        ? 'An account with this email exists: sign in instead.'
+        : undefined;
   const passwordError =
     error?.code === 'PASSWORD_TOO_SHORT' ? 'At least 10 characters.' : error?.fields.password;
 
@@ -64,7 +72,7 @@ export const AuthForm = ({ mode }: { mode: 'sign-in' | 'sign-up' }) => {
         required
         value={values.email}
         onChange={set('email')}
-        error={error?.fields.email}
+        error={emailError}
       />
       <Field
         label="Password"
@@ -77,7 +85,7 @@ export const AuthForm = ({ mode }: { mode: 'sign-in' | 'sign-up' }) => {
         onChange={set('password')}
         error={passwordError}
       />
-      {error && !passwordError && !error.fields.email && (
+      {error && !passwordError && !emailError && (
         <p role="alert" className="text-sm text-red-800">
           {error.status === 429 ? 'Too many attempts: wait a minute and try again.' : error.message}
         </p>
