@@ -7,6 +7,7 @@ export * from './catalogue/muscles';
 export * from './changes/apply-changes';
 export * from './changes/check-move';
 export * from './changes/find-session';
+export * from './changes/keep-past';
 export * from './changes/plan-change';
 export * from './changes/swap-options';
 export * from './evidence/expectations';

@@ -7,6 +7,7 @@ import { example } from '../test-support/profiles';
 import { applyChanges } from './apply-changes';
 import { checkMove } from './check-move';
 import { findDay, findSession } from './find-session';
+import { keepPastDays } from './keep-past';
 import { swapOptions } from './swap-options';
 
 const profile = example();
@@ -102,5 +103,21 @@ describe('swap options', () => {
       example({ equipment: { bands: [], pullUpBar: false, bench: false, barbell: false } }),
     );
     for (const option of bare) expect(option.equipment).toEqual([]);
+  });
+});
+
+describe('regenerating the future only', () => {
+  it('keeps days before the date as followed, takes the rest from the new plan', () => {
+    const followed = applyChanges(plan, [{ kind: 'skip', sessionId: tuesday }], profile);
+    const fresh = generatePlan(
+      example({ equipment: { bands: [], pullUpBar: false, bench: false, barbell: false } }),
+    );
+    const merged = keepPastDays(followed, fresh, d('2027-02-01'));
+    expect(findSession(merged, tuesday)?.session.skipped).toBe(true);
+    const before = findDay(merged, '2027-01-26')?.day;
+    expect(before).toEqual(findDay(followed, '2027-01-26')?.day);
+    const after = findDay(merged, '2027-02-09')?.day;
+    expect(after).toEqual(findDay(fresh, '2027-02-09')?.day);
+    expect(merged.decisions.at(-1)?.message).toMatch(/2027-02-01/);
   });
 });

@@ -46,6 +46,25 @@ describeEachDatabase('plans API', (kind) => {
     expect((await runner.request('POST', '/api/plans', {})).json()).toMatchObject({ version: 3 });
   });
 
+  it('regenerates future weeks only: days before keepBefore stay as followed', async () => {
+    const other = await signUp(t);
+    await other.request('PUT', '/api/profile', exampleProfile());
+    await other.request('POST', '/api/plans', {});
+    await other.request('POST', '/api/plan/sessions/2027-01-05-strength/skip', {});
+    await other.request('PUT', '/api/profile', { ...exampleProfile(), equipment: { bands: [] } });
+    const regenerated = await other.request('POST', '/api/plans', { keepBefore: '2027-02-01' });
+    expect(regenerated.statusCode).toBe(201);
+    const days = (await other.request('GET', '/api/plan?from=2027-01-05&to=2027-02-09')).json() as {
+      days: {
+        date: string;
+        sessions: { skipped?: boolean; exercises: { load: { kind: string } }[] }[];
+      }[];
+    };
+    expect(days.days.find((d) => d.date === '2027-01-05')?.sessions[0]?.skipped).toBe(true);
+    const later = days.days.find((d) => d.date === '2027-02-09')?.sessions[0];
+    expect(later?.exercises.every((e) => e.load.kind === 'none')).toBe(true);
+  });
+
   it('reads the current plan by date range', async () => {
     const response = await runner.request('GET', '/api/plan?from=2027-01-04&to=2027-01-10');
     expect(response.statusCode).toBe(200);

@@ -6,6 +6,7 @@ import {
   generatePlan,
   type IsoDate,
   isoDateSchema,
+  keepPastDays,
   type Plan,
   type PlanChange,
   planSessionSchema,
@@ -17,7 +18,7 @@ import { AppError, badRequest, notFound } from '../http/app-error';
 import { runnerOf } from '../http/authenticate';
 import type { RouteDeps } from '../http/route-deps';
 import type { ZodApp } from '../http/zod-app';
-import { requireCurrentPlan } from '../plans/current-plan';
+import { loadCurrentPlan, requireCurrentPlan } from '../plans/current-plan';
 import { planRepository } from '../plans/plan.repository';
 import { invalidProfile } from './profile.route';
 
@@ -76,7 +77,11 @@ export const registerPlanRoutes = (app: ZodApp, deps: RouteDeps): void => {
       schema: {
         tags: ['plans'],
         summary: 'Generate a new plan version from your profile',
-        body: z.strictObject({ program: z.string().optional() }).optional(),
+        description:
+          'With `keepBefore`, days before that date are kept exactly as in the current plan (your moves, skips and swaps included): changing equipment or injuries regenerates future weeks, never past ones.',
+        body: z
+          .strictObject({ program: z.string().optional(), keepBefore: isoDateSchema.optional() })
+          .optional(),
         response: { 201: versionView.extend({ plan: z.unknown() }) },
       },
     },
@@ -95,9 +100,12 @@ export const registerPlanRoutes = (app: ZodApp, deps: RouteDeps): void => {
       };
       const profile = validateProfile(input);
       if (!profile.ok) throw invalidProfile(profile.error);
+      const fresh = generatePlan(profile.value);
+      const keepBefore = request.body?.keepBefore;
+      const current = keepBefore ? await loadCurrentPlan(db, userId) : undefined;
       const stored = await plans.create(userId, {
         profileJson: JSON.stringify(input),
-        plan: generatePlan(profile.value),
+        plan: current && keepBefore ? keepPastDays(current.plan, fresh, keepBefore) : fresh,
         createdAt: deps.now().toISOString(),
       });
       return reply.status(201).send({
