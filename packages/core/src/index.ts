@@ -25,6 +25,7 @@ export * from './present/format-date';
 export * from './present/format-dose';
 export * from './present/format-load';
 export * from './present/format-units';
+export * from './present/plan-ics';
 export * from './profile/coach-settings';
 export * from './profile/input-problem';
 export * from './profile/owned-equipment';

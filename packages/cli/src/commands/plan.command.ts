@@ -1,8 +1,7 @@
-import { generatePlan } from '@runstrong/core';
+import { generatePlan, renderPlanIcs } from '@runstrong/core';
 import { chooseOne, parseOptions, requireOption } from '../args';
 import { checkProgramId, loadProfile } from '../input/load-profile';
 import { emit } from '../output';
-import { renderPlanIcs } from '../render/plan-ics';
 import { renderPlanMarkdown } from '../render/plan-markdown';
 import type { Command } from './command';
 

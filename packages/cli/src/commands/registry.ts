@@ -1,3 +1,4 @@
+import { backupCommand } from './backup.command';
 import type { Command } from './command';
 import { exercisesCommand } from './exercises.command';
 import { explainCommand } from './explain.command';
@@ -12,6 +13,7 @@ export const COMMANDS: readonly Command[] = [
   programsCommand,
   explainCommand,
   schemaCommand,
+  backupCommand,
 ];
 
 export const findCommand = (name: string): Command | undefined =>

@@ -1,8 +1,13 @@
 import type { RouteDeps } from '../http/route-deps';
 import type { ZodApp } from '../http/zod-app';
+import { registerAdherenceRoutes } from './adherence.route';
 import { registerApiTokenRoutes } from './api-tokens.route';
+import { registerCalendarRoutes } from './calendar.route';
+import { registerLogRoutes } from './log.route';
 import { registerPlanRoutes } from './plans.route';
+import { registerPortabilityRoutes } from './portability.route';
 import { registerProfileRoutes } from './profile.route';
+import { registerProgressRoutes } from './progress.route';
 
 /**
  * Every API route module, registered in one place. Each module is a visible pipeline:
@@ -11,5 +16,10 @@ import { registerProfileRoutes } from './profile.route';
 export const registerApiRoutes = (app: ZodApp, deps: RouteDeps): void => {
   registerProfileRoutes(app, deps);
   registerApiTokenRoutes(app, deps);
+  registerLogRoutes(app, deps);
+  registerProgressRoutes(app, deps);
+  registerAdherenceRoutes(app, deps);
   registerPlanRoutes(app, deps);
+  registerCalendarRoutes(app, deps);
+  registerPortabilityRoutes(app, deps);
 };

@@ -1,13 +1,9 @@
-import {
-  addDays,
-  formatDose,
-  formatLoad,
-  type IsoDate,
-  type Plan,
-  type PlanSession,
-  type Units,
-} from '@runstrong/core';
 import ical from 'ical-generator';
+import { addDays, type IsoDate } from '../calendar/iso-date';
+import type { Plan, PlanSession } from '../plan/plan.schema';
+import { formatDose } from './format-dose';
+import { formatLoad } from './format-load';
+import type { Units } from './format-units';
 
 /** Runs are already in the runner's own calendar: only the coach's sessions are exported. */
 const EXPORTED_KINDS: ReadonlySet<PlanSession['kind']> = new Set([
@@ -32,19 +28,23 @@ const description = (s: PlanSession, units: Units): string => {
 export const sessionUid = (session: PlanSession): string => `${session.id}@runstrong`;
 
 /**
- * One all-day VEVENT per strength, activation or rehab session (RFC 5545). The UID comes from the
- * session id, which the coach keeps stable, so re-importing a regenerated plan updates events
- * instead of duplicating them.
+ * The plan as iCalendar, shared by `runstrong plan --format ics` and the server's feed. Pure: the
+ * stamp time is passed in. One all-day VEVENT per strength, activation or rehab session (RFC 5545).
+ * The UID comes from the session id, which the coach keeps stable (a moved session keeps it), so a
+ * re-import or a subscription updates events instead of duplicating them. A skipped session is left
+ * out rather than sent as STATUS:CANCELLED: a subscribed calendar is replaced by each fetch, so an
+ * event no longer in it disappears in every client, whereas clients treat CANCELLED differently.
+ * No plan yet: a calendar with no events, so a subscription made early fills in later.
  */
-export const renderPlanIcs = (plan: Plan, options: { now: Date }): string => {
+export const renderPlanIcs = (plan: Plan | undefined, options: { now: Date }): string => {
   const calendar = ical({
-    name: `RunStrong — ${plan.programme.name}`,
+    name: plan ? `RunStrong — ${plan.programme.name}` : 'RunStrong',
     prodId: { company: 'RunStrong', product: 'runstrong', language: 'EN' },
   });
-  for (const week of plan.weeks) {
+  for (const week of plan?.weeks ?? []) {
     for (const day of week.days) {
       for (const s of day.sessions) {
-        if (!EXPORTED_KINDS.has(s.kind)) continue;
+        if (!EXPORTED_KINDS.has(s.kind) || s.skipped) continue;
         calendar.createEvent({
           id: sessionUid(s),
           allDay: true,
@@ -53,7 +53,7 @@ export const renderPlanIcs = (plan: Plan, options: { now: Date }): string => {
           end: utcDay(addDays(day.date as IsoDate, 1)),
           stamp: options.now,
           summary: s.title,
-          description: description(s, plan.units),
+          description: description(s, plan?.units ?? 'metric'),
         });
       }
     }
