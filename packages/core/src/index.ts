@@ -1,6 +1,7 @@
 export * from './calendar/iso-date';
 export * from './calendar/weekday';
 export * from './catalogue/catalogue';
+export * from './catalogue/demonstrations';
 export * from './catalogue/equipment';
 export * from './catalogue/exercise.schema';
 export * from './catalogue/muscles';

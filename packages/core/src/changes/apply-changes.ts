@@ -1,6 +1,7 @@
 import { getExercise } from '../catalogue/catalogue';
 import type { Plan, PlanExercise, PlanSession } from '../plan/plan.schema';
 import { chooseLoad } from '../prescription/choose-load';
+import { sideOf } from '../present/format-dose';
 import { ownedEquipment } from '../profile/owned-equipment';
 import type { RunnerProfile } from '../profile/profile.schema';
 import { findDay, findSession } from './find-session';
@@ -76,6 +77,7 @@ const swapped = (old: PlanExercise, withId: string, profile: RunnerProfile): Pla
     ...(exercise.doseKind === 'seconds' ? { seconds: amount } : {}),
     ...(exercise.doseKind === 'contacts' ? { contacts: amount } : {}),
     perSide: exercise.dosePerSide,
+    ...(exercise.dosePerSide ? { side: sideOf(exercise) } : {}),
     tempo: exercise.tempo,
     restSeconds: old.restSeconds,
     load,

@@ -53,6 +53,8 @@ export const planExerciseSchema = z
     /** When sets differ ("12/10/8"), the reps of each set in order. */
     repsBySet: z.array(z.number().int().min(1)).optional(),
     perSide: z.boolean(),
+    /** For one-sided work, what one side is: a leg, or a side of the body. */
+    side: z.enum(['leg', 'side']).optional(),
     tempo: tempoSchema.nullable(),
     restSeconds: z.number().int().min(0),
     load: loadSchema,

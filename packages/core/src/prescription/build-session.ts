@@ -2,6 +2,7 @@ import { findExercise } from '../catalogue/catalogue';
 import type { EquipmentKind } from '../catalogue/equipment';
 import type { Exercise, Experience, Stage } from '../catalogue/exercise.schema';
 import type { Load, PlanExercise, PlanSession } from '../plan/plan.schema';
+import { sideOf } from '../present/format-dose';
 import type { CoachSettings } from '../profile/coach-settings';
 import type { EquipmentInventory } from '../profile/profile.schema';
 import { type ChoiceContext, chooseExercise, isEligible } from './choose-exercise';
@@ -219,6 +220,7 @@ const toPlanExercise = (exercise: Exercise, slot: Slot, dose: Dose, load: Load):
     ...(fixed?.repRange ? { repRange: fixed.repRange } : {}),
     ...(fixed?.repsBySet ? { repsBySet: fixed.repsBySet } : {}),
     perSide: exercise.dosePerSide,
+    ...(exercise.dosePerSide ? { side: sideOf(exercise) } : {}),
     tempo: exercise.doseKind === 'seconds' ? null : dose.tempo,
     restSeconds: dose.restSeconds,
     load,

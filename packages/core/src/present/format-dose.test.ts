@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { getExercise } from '../catalogue/catalogue';
+import { generatePlan } from '../plan/generate-plan';
 import type { PlanExercise } from '../plan/plan.schema';
-import { formatDose, formatRest, formatTempo } from './format-dose';
+import { example } from '../test-support/profiles';
+import { formatDose, formatRest, formatTempo, sideOf } from './format-dose';
 
 const exercise = (overrides: Partial<PlanExercise>): PlanExercise => ({
   exerciseId: 'plank',
@@ -16,18 +19,28 @@ const exercise = (overrides: Partial<PlanExercise>): PlanExercise => ({
 
 describe('formatDose', () => {
   it('says "per leg" for one-legged lower-body work and "per side" otherwise', () => {
-    expect(formatDose(exercise({ exerciseId: 'single-leg-squat', reps: 10, perSide: true }))).toBe(
-      '3 × 10 per leg',
-    );
-    expect(formatDose(exercise({ exerciseId: 'step-up', reps: 10, perSide: true }))).toBe(
-      '3 × 10 per leg',
-    );
-    expect(formatDose(exercise({ exerciseId: 'side-plank', seconds: 20, perSide: true }))).toBe(
+    const sideOfId = (id: string) => sideOf(getExercise(id));
+    expect(['single-leg-squat', 'step-up', 'side-plank', 'clamshell'].map(sideOfId)).toEqual([
+      'leg',
+      'leg',
+      'side',
+      'side',
+    ]);
+    expect(formatDose(exercise({ reps: 10, perSide: true, side: 'leg' }))).toBe('3 × 10 per leg');
+    expect(formatDose(exercise({ seconds: 20, perSide: true, side: 'side' }))).toBe(
       '3 × 20 s per side',
     );
-    expect(formatDose(exercise({ exerciseId: 'clamshell', reps: 15, perSide: true }))).toBe(
-      '3 × 15 per side',
-    );
+    // A plan stored before `side` existed still reads sensibly.
+    expect(formatDose(exercise({ reps: 15, perSide: true }))).toBe('3 × 15 per side');
+  });
+
+  it('plans carry the side word, so wording needs no catalogue', () => {
+    const plan = generatePlan(example());
+    const squat = plan.weeks[0]?.days
+      .flatMap((d) => d.sessions)
+      .flatMap((s) => s.exercises)
+      .find((e) => e.exerciseId === 'single-leg-squat');
+    expect(squat?.side).toBe('leg');
   });
 
   it('writes seconds, contacts, rep ranges and per-set reps', () => {

@@ -1,5 +1,4 @@
-import { findExercise } from '../catalogue/catalogue';
-import type { MovementPattern, Tempo } from '../catalogue/exercise.schema';
+import type { Exercise, MovementPattern, Tempo } from '../catalogue/exercise.schema';
 import type { PlanExercise } from '../plan/plan.schema';
 
 /** Patterns where one side means one leg: "3 × 10 per leg" reads better than "per side". */
@@ -19,12 +18,12 @@ const LEG_PATTERNS: ReadonlySet<MovementPattern> = new Set([
   'running-drill',
 ]);
 
-const sideWord = (exerciseId: string): string => {
-  const exercise = findExercise(exerciseId);
-  return exercise && exercise.region === 'lower' && LEG_PATTERNS.has(exercise.pattern)
-    ? 'per leg'
-    : 'per side';
-};
+/**
+ * Which side a one-sided dose counts: set on the plan when it is made, so wording a plan never
+ * needs the catalogue (which would pull the whole catalogue into the browser's first screens).
+ */
+export const sideOf = (exercise: Pick<Exercise, 'region' | 'pattern'>): 'leg' | 'side' =>
+  exercise.region === 'lower' && LEG_PATTERNS.has(exercise.pattern) ? 'leg' : 'side';
 
 const amountOf = (e: PlanExercise): string => {
   if (e.repsBySet && e.repsBySet.length > 0) return `${e.repsBySet.join('/')} reps`;
@@ -36,7 +35,7 @@ const amountOf = (e: PlanExercise): string => {
 
 /** "3 × 10 per leg", "3 × 30 s per side", "2 × 10 contacts", "3 × 6–8", "3 sets: 12/10/8 reps". */
 export const formatDose = (e: PlanExercise): string => {
-  const side = e.perSide ? ` ${sideWord(e.exerciseId)}` : '';
+  const side = e.perSide ? ` per ${e.side ?? 'side'}` : '';
   const amount = amountOf(e);
   if (e.repsBySet && e.repsBySet.length > 0) return `${e.sets} sets: ${amount}${side}`;
   return `${e.sets} × ${amount}${side}`;

@@ -31,6 +31,9 @@ export const registerWebApp = async (app: FastifyInstance, dist = WEB_DIST): Pro
         .status(404)
         .send({ error: { code: 'not-found', message: `no route for GET ${path}` } });
     }
+    // A file built after the server started (a rebuild) is still served from disk.
+    const path = decodeURIComponent(request.url.split('?')[0] ?? '/');
+    if (/\.[a-z0-9]+$/i.test(path)) return reply.sendFile(path.slice(1));
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
   return true;
