@@ -1,3 +1,4 @@
+import { benchHttp } from './http.bench';
 import { benchPlanGeneration } from './plan-generation.bench';
 
 /**
@@ -6,6 +7,7 @@ import { benchPlanGeneration } from './plan-generation.bench';
  */
 const benches: [string, () => string[] | Promise<string[]>][] = [
   ['plan-generation', benchPlanGeneration],
+  ['http', benchHttp],
 ];
 
 for (const [name, bench] of benches) {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Auth } from '../auth/auth';
+import { createSessionLookup } from '../auth/session-lookup';
 import type { Database } from '../db/schema';
 import { AppError } from './app-error';
 
@@ -27,9 +28,13 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * the session cookie. Cookie-authenticated writes must come from a trusted Origin — or, without
  * an Origin header, from a same-origin fetch — so another site cannot ride the cookie (CSRF).
  */
-export const createAuthenticate =
-  (db: Kysely<Database>, auth: Auth, trustedOrigins: readonly string[]) =>
-  async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
+export const createAuthenticate = (
+  db: Kysely<Database>,
+  auth: Auth,
+  trustedOrigins: readonly string[],
+) => {
+  const sessionUserId = createSessionLookup(db, auth);
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const header = request.headers.authorization;
     if (header?.startsWith('Bearer ')) {
       const token = header.slice('Bearer '.length).trim();
@@ -43,11 +48,13 @@ export const createAuthenticate =
       request.runner = { userId: row.user_id, via: 'api-token' };
       return;
     }
-    const session = await auth.api.getSession({ headers: toHeaders(request) });
-    if (!session) throw new AppError(401, 'unauthenticated', 'sign in first');
+    const { userId, setCookies } = await sessionUserId(request.headers, () => toHeaders(request));
+    if (setCookies.length > 0) reply.header('set-cookie', setCookies);
+    if (!userId) throw new AppError(401, 'unauthenticated', 'sign in first');
     if (UNSAFE_METHODS.has(request.method)) checkOrigin(request, trustedOrigins);
-    request.runner = { userId: session.user.id, via: 'session' };
+    request.runner = { userId, via: 'session' };
   };
+};
 
 /** "Last used" is kept to the hour: a script's every request need not write a row. */
 const TOUCH_INTERVAL_MS = 60 * 60 * 1000;

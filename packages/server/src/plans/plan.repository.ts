@@ -68,39 +68,39 @@ export const planRepository = (db: Kysely<Database>) => ({
   },
 
   /**
-   * Stores a new version. The next number is read and written in one transaction; the unique
-   * (user_id, version) constraint turns a race between two instances into a retry, not a clash.
+   * Stores a new version. Touching the runner's own user row first takes its row lock (a no-op
+   * write on SQLite, which serialises writers anyway), so two instances generating at once take
+   * turns: each reads the latest number after the other has committed.
    */
   async create(
     userId: string,
     input: { profileJson: string; plan: Plan; createdAt: string },
   ): Promise<StoredPlan> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await db.transaction().execute(async (trx) => {
-          const last = await trx
-            .selectFrom('plan')
-            .select('version')
-            .where('user_id', '=', userId)
-            .orderBy('version', 'desc')
-            .limit(1)
-            .executeTakeFirst();
-          const row: PlanRow = {
-            id: crypto.randomUUID(),
-            user_id: userId,
-            version: (last?.version ?? 0) + 1,
-            programme_id: input.plan.programme.id,
-            profile_json: input.profileJson,
-            plan_json: JSON.stringify(input.plan),
-            created_at: input.createdAt,
-          };
-          await trx.insertInto('plan').values(row).execute();
-          return toStoredPlan(row);
-        });
-      } catch (error) {
-        if (attempt >= 3) throw error;
-      }
-    }
+    return db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('user')
+        .set((eb) => ({ updatedAt: eb.ref('updatedAt') }))
+        .where('id', '=', userId)
+        .execute();
+      const last = await trx
+        .selectFrom('plan')
+        .select('version')
+        .where('user_id', '=', userId)
+        .orderBy('version', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      const row: PlanRow = {
+        id: crypto.randomUUID(),
+        user_id: userId,
+        version: (last?.version ?? 0) + 1,
+        programme_id: input.plan.programme.id,
+        profile_json: input.profileJson,
+        plan_json: JSON.stringify(input.plan),
+        created_at: input.createdAt,
+      };
+      await trx.insertInto('plan').values(row).execute();
+      return toStoredPlan(row);
+    });
   },
 
   async changes(userId: string, planId: string): Promise<StoredChange[]> {

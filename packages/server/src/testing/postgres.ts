@@ -42,9 +42,25 @@ export const createTestDatabase = async (): Promise<{ url: string; drop: () => P
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () =>
-      withAdmin((c) => c.query(`drop database if exists ${name} with (force)`)).then(
-        () => undefined,
-      ),
+    drop: () => dropDatabase(name),
   };
+};
+
+/**
+ * Drops a test database once its pool has let go. A pool reports closed before its connections
+ * are gone, and `with (force)` would kill them mid-goodbye (57P01 in the test run), so try a plain
+ * drop a few times first and force only as a last resort.
+ */
+const dropDatabase = async (name: string): Promise<void> => {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    try {
+      await withAdmin((c) => c.query(`drop database if exists ${name}`));
+      return;
+    } catch (error) {
+      // 55006: the database is still being accessed by other users.
+      if ((error as { code?: string }).code !== '55006') throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  await withAdmin((c) => c.query(`drop database if exists ${name} with (force)`));
 };

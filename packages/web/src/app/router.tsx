@@ -6,18 +6,36 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
-import { api } from '../api/client';
+import { ApiError, api } from '../api/client';
 import type { SessionUser } from '../api/session';
 import { Layout } from '../components/layout';
 import { queryClient } from './query-client';
 
-/** Fetches again once invalidated (after sign-in or sign-out); otherwise the cached answer. */
+const LAST_USER_KEY = 'runstrong.lastUser';
+
+/**
+ * Fetches again once invalidated (after sign-in or sign-out); otherwise the cached answer. Offline,
+ * the runner last seen on this device is assumed still signed in, so the cached week and the log
+ * queue stay reachable; the server checks the session again when the connection is back.
+ */
 const currentUser = () =>
   queryClient.fetchQuery({
     staleTime: 60_000,
     queryKey: ['session'],
-    queryFn: async () =>
-      (await api<{ user: SessionUser } | null>('GET', '/api/auth/get-session'))?.user ?? null,
+    queryFn: async () => {
+      try {
+        const user =
+          (await api<{ user: SessionUser } | null>('GET', '/api/auth/get-session'))?.user ?? null;
+        if (user) localStorage.setItem(LAST_USER_KEY, JSON.stringify(user));
+        else localStorage.removeItem(LAST_USER_KEY);
+        return user;
+      } catch (error) {
+        const last = localStorage.getItem(LAST_USER_KEY);
+        if (error instanceof ApiError && error.code === 'offline' && last)
+          return JSON.parse(last) as SessionUser;
+        throw error;
+      }
+    },
   });
 
 const rootRoute = createRootRoute({ component: Outlet });

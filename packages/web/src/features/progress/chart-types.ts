@@ -1,0 +1,30 @@
+import type { Series } from './progress-data';
+
+/** One series on a chart: which values, its name in the legend, and how it is drawn. */
+export interface ChartLine {
+  key: string;
+  label: string;
+  color: string;
+  kind: 'line' | 'bars';
+  /** Bars: the share of the space between two x values a bar takes (0–1). */
+  barWidth?: number;
+  dash?: number[];
+}
+
+export interface ChartProps {
+  series: Series;
+  lines: readonly ChartLine[];
+  /** The y axis's name, with its unit: "Load (kg)". */
+  yLabel: string;
+  height?: number;
+  /** Days of space either side of the first and last x value (half a week for weekly bars). */
+  padDays?: number;
+}
+
+/** The app's palette for charts: teal brand, amber, and a quiet stone for "planned". */
+export const CHART_COLORS = {
+  brand: '#0f766e',
+  amber: '#b45309',
+  violet: '#6d28d9',
+  planned: '#a8a29e',
+} as const;

@@ -1,0 +1,50 @@
+import { useQuery } from '@tanstack/react-query';
+import { ApiError, api } from '../../api/client';
+import type { DateWindow } from './dates';
+import type { AdherenceView, ExerciseHistory, LoggedSet, WeeklyVolume } from './progress-data';
+
+const range = ({ from, to }: DateWindow) =>
+  `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+
+/** Logged sets in a window; under `['log']`, so a flushed offline queue refreshes it. */
+export const useLoggedSets = (window: DateWindow) =>
+  useQuery({
+    queryKey: ['log', 'sets', window.from, window.to],
+    queryFn: async () =>
+      (await api<{ sets: LoggedSet[] }>('GET', `/api/log/sets?${range(window)}`)).sets,
+    staleTime: 60_000,
+  });
+
+export const useExerciseHistory = (exerciseId: string | undefined, window: DateWindow) =>
+  useQuery({
+    queryKey: ['progress', 'exercise', exerciseId, window.from, window.to],
+    queryFn: () =>
+      api<ExerciseHistory>(
+        'GET',
+        `/api/progress/exercises/${encodeURIComponent(exerciseId ?? '')}?${range(window)}`,
+      ),
+    enabled: exerciseId !== undefined,
+    staleTime: 60_000,
+  });
+
+export const useWeeklyVolume = (window: DateWindow) =>
+  useQuery({
+    queryKey: ['progress', 'weekly-volume', window.from, window.to],
+    queryFn: () => api<WeeklyVolume>('GET', `/api/progress/weekly-volume?${range(window)}`),
+    staleTime: 60_000,
+  });
+
+/** Adherence against the current plan; null when there is no plan yet. */
+export const useAdherence = (window: DateWindow) =>
+  useQuery({
+    queryKey: ['progress', 'adherence', window.from, window.to],
+    queryFn: async (): Promise<AdherenceView | null> => {
+      try {
+        return await api<AdherenceView>('GET', `/api/progress/adherence?${range(window)}`);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+    staleTime: 60_000,
+  });

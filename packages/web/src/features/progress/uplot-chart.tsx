@@ -1,0 +1,117 @@
+import { useEffect, useRef } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import type { ChartProps } from './chart-types';
+
+/**
+ * uPlot, drawn into a div that follows its container's width. This module is only ever loaded
+ * through `chart.tsx`'s lazy import, so uPlot and its CSS stay out of every other screen's
+ * JavaScript. Dates are drawn in UTC: x values are midnight UTC of a date with no time or zone.
+ */
+
+const DAY_S = 86_400;
+/** A time axis narrower than this shows hours; a week of room keeps the ticks on whole days. */
+const MIN_SPAN_S = 6 * DAY_S;
+const FONT = '12px "Inter Variable", ui-sans-serif, system-ui, sans-serif';
+const AXIS = { stroke: '#44403c', font: FONT, grid: { stroke: '#e7e5e4', width: 1 } };
+
+/** Room for the longest tick label on the y axis. */
+const ySize = (_u: uPlot, values: string[] | null): number =>
+  Math.max(40, ...(values ?? []).map((v) => v.length * 8 + 22));
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * Date ticks as the rest of the app writes dates, "2 Nov" (or "Nov" when ticks are a month or
+ * more apart), with the year under the first tick and under each January.
+ */
+const dateTicks = (
+  _u: uPlot,
+  splits: number[],
+  _axis: number,
+  _space: number,
+  increment: number,
+): string[] =>
+  splits.map((ts, i) => {
+    const date = new Date(ts * 1000);
+    const month = MONTHS[date.getUTCMonth()] ?? '';
+    const monthly = increment >= 28 * DAY_S;
+    const label = monthly ? month : `${date.getUTCDate()} ${month}`;
+    const newYear = date.getUTCMonth() === 0 && (monthly || date.getUTCDate() <= 7);
+    return i === 0 || newYear ? `${label}\n${date.getUTCFullYear()}` : label;
+  });
+
+export const UPlotChart = ({ series, lines, yLabel, height = 200, padDays = 1 }: ChartProps) => {
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const widthOf = () => Math.max(element.clientWidth, 240);
+    const data: uPlot.AlignedData = [
+      series.x,
+      ...lines.map((line) => series.values[line.key] ?? series.x.map(() => null)),
+    ];
+    const bars = uPlot.paths.bars;
+    const plot = new uPlot(
+      {
+        width: widthOf(),
+        height,
+        tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
+        scales: {
+          x: {
+            time: true,
+            range: (_u, min, max) => {
+              const pad = padDays * DAY_S;
+              const grow = Math.max(0, MIN_SPAN_S - (max - min)) / 2;
+              return [min - pad - grow, max + pad + grow];
+            },
+          },
+          y: {
+            range: (_u, _min, max) => [0, max !== null && max > 0 ? max * 1.1 : 1],
+          },
+        },
+        axes: [
+          { ...AXIS, values: dateTicks },
+          { ...AXIS, label: yLabel, labelFont: FONT, labelSize: 20, size: ySize },
+        ],
+        series: [
+          {},
+          ...lines.map(
+            (line): uPlot.Series => ({
+              label: line.label,
+              stroke: line.color,
+              width: 2,
+              spanGaps: true,
+              ...(line.dash ? { dash: line.dash } : {}),
+              ...(line.kind === 'bars' && bars
+                ? {
+                    fill: `${line.color}cc`,
+                    // The widest bar scales with its share, so a narrower bar shows over a wider one.
+                    paths: bars({
+                      size: [line.barWidth ?? 0.6, Math.round(80 * (line.barWidth ?? 0.6))],
+                      align: 0,
+                    }),
+                    points: { show: false },
+                  }
+                : { points: { show: true, size: 6, fill: line.color } }),
+            }),
+          ),
+        ],
+        cursor: { drag: { x: false, y: false }, points: { size: 8 } },
+        // Series names only: the numbers are in the table beside the chart.
+        legend: { show: true, live: false },
+      },
+      data,
+      element,
+    );
+    const observer = new ResizeObserver(() => plot.setSize({ width: widthOf(), height }));
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      plot.destroy();
+    };
+  }, [series, lines, yLabel, height, padDays]);
+
+  return <div ref={ref} className="w-full" />;
+};
