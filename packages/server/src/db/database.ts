@@ -39,10 +39,33 @@ export const openStore = (config: Pick<Config, 'database' | 'dataDir'>): Store =
 };
 
 export const openSqlite = (path: string): SqliteDatabase.Database => {
-  const sqlite = new SqliteDatabase(path);
+  const sqlite = withStatementCache(new SqliteDatabase(path));
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  return sqlite;
+};
+
+/**
+ * Kysely prepares every query anew; preparing costs more than running the small indexed queries
+ * an API request makes. The same SQL text always gets the same prepared statement back (better-
+ * sqlite3 statements are reusable, and the driver is synchronous, so one is never run twice at
+ * once). The cache is bounded: queries are built from a fixed set of shapes.
+ */
+const STATEMENT_CACHE_SIZE = 500;
+
+const withStatementCache = (sqlite: SqliteDatabase.Database): SqliteDatabase.Database => {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  const prepare = sqlite.prepare.bind(sqlite);
+  sqlite.prepare = ((source: string) => {
+    let statement = cache.get(source);
+    if (!statement) {
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
+      statement = prepare(source);
+      cache.set(source, statement);
+    }
+    return statement;
+  }) as typeof sqlite.prepare;
   return sqlite;
 };
