@@ -1,5 +1,6 @@
 import { benchHttp } from './http.bench';
 import { benchPlanGeneration } from './plan-generation.bench';
+import { benchWeb } from './web.bench';
 
 /**
  * `npm run bench`: every benchmark prints its numbers beside a baseline measured in the same
@@ -8,6 +9,7 @@ import { benchPlanGeneration } from './plan-generation.bench';
 const benches: [string, () => string[] | Promise<string[]>][] = [
   ['plan-generation', benchPlanGeneration],
   ['http', benchHttp],
+  ['web', benchWeb],
 ];
 
 for (const [name, bench] of benches) {
