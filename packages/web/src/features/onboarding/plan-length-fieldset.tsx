@@ -1,10 +1,10 @@
 import { Field } from '../../components/field';
+import { SelectField } from '../../components/select-field';
 import { ChoiceGroup } from './choice-group';
 import { addDaysIso } from './dates';
 import type { FieldsetProps } from './fieldset-props';
 import { FormSection } from './form-section';
 import { RACE_DISTANCE_OPTIONS } from './onboarding-options';
-import { SelectField } from './select-field';
 
 const GOALS = [
   { value: 'race', label: 'To a race' },

@@ -5,6 +5,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { ApiError, api } from '../../api/client';
 import { Button } from '../../components/button';
 import { Field } from '../../components/field';
+import { SelectField } from '../../components/select-field';
 import { localIsoDate } from '../progress/dates';
 import {
   changesThePlan,
@@ -288,28 +289,7 @@ const InjurySelect = ({
   label: string;
   value: InjuryChoice;
   onChange: (value: InjuryChoice) => void;
-}) => {
-  const id = useId();
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-stone-800">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value as InjuryChoice)}
-        className="min-h-11 rounded-lg border border-stone-400 bg-white px-3 py-2 text-base"
-      >
-        {INJURY_WORDS.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-};
+}) => <SelectField label={label} options={INJURY_WORDS} value={value} onChange={onChange} />;
 
 interface PlanVersion {
   version: number;

@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import { Button } from '../../../components/button';
 import { Field } from '../../../components/field';
+import { SelectField } from '../../../components/select-field';
 import type { WorkoutBody } from '../../offline/log-queue';
-import { SelectField } from './select-field';
 import { RPE_CHOICES } from './set-words';
 
 interface Props {
@@ -66,7 +66,7 @@ export const FinishForm = ({
         label="Session effort (RPE 1–10)"
         options={RPE_OPTIONS}
         value={rpe}
-        onChange={(e) => setRpe(e.target.value)}
+        onChange={setRpe}
         hint="1 is very easy, 10 the hardest you could do. With the minutes it gives the session's load."
       />
       <Field

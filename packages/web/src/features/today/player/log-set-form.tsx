@@ -2,8 +2,8 @@ import type { PlanExercise } from '@runstrong/core';
 import { type FormEvent, useId, useState } from 'react';
 import { Button } from '../../../components/button';
 import { Field } from '../../../components/field';
+import { SelectField } from '../../../components/select-field';
 import type { Band, SetBody } from '../../offline/log-queue';
-import { SelectField } from './select-field';
 import {
   amountWords,
   asPrescribedBody,
@@ -93,8 +93,10 @@ export const LogSetForm = ({
     notes: start.notes ?? '',
   });
   const [errors, setErrors] = useState<{ amount?: string; weight?: string }>({});
+  const pick = (key: keyof typeof values) => (value: string) =>
+    setValues((v) => ({ ...v, [key]: value }));
   const set = (key: keyof typeof values) => (event: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [key]: event.target.value }));
+    pick(key)(event.target.value);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -193,21 +195,21 @@ export const LogSetForm = ({
                 label="Band"
                 options={BAND_OPTIONS}
                 value={values.band}
-                onChange={set('band')}
+                onChange={pick('band')}
               />
             )}
             <SelectField
               label="Effort (RPE 1–10)"
               options={RPE_OPTIONS}
               value={values.rpe}
-              onChange={set('rpe')}
+              onChange={pick('rpe')}
             />
           </div>
           <SelectField
             label="Pain (0–10)"
             options={PAIN_OPTIONS}
             value={values.pain}
-            onChange={set('pain')}
+            onChange={pick('pain')}
             hint={
               pain === null
                 ? 'Pain gate: 0–3 fine, 4–5 acceptable, above 5 stop.'
