@@ -41,7 +41,10 @@ export interface Activity {
   hasGps: boolean;
 }
 
-/** Why a file gave no activity, with a stable code. */
+/**
+ * Why a file gave no activity — or why the activity it gave is partial (a truncated recording
+ * summarised from what survived): the problem then sits beside the activity. Stable codes.
+ */
 export type ImportProblemCode =
   | 'truncated'
   | 'corrupted'
