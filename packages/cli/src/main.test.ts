@@ -8,7 +8,16 @@ describe('main', () => {
       const result = await run(argv);
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(/^runstrong: a strength coach for runners\n/);
-      for (const name of ['plan', 'exercises', 'programs', 'explain', 'schema', 'backup', 'help']) {
+      for (const name of [
+        'plan',
+        'exercises',
+        'programs',
+        'explain',
+        'schema',
+        'backup',
+        'import',
+        'help',
+      ]) {
         expect(result.stdout).toMatch(new RegExp(`^ {2}${name} +\\S`, 'm'));
       }
     }
@@ -37,7 +46,7 @@ describe('main', () => {
     const result = await run(['plna', '--profile', 'x.json']);
     expect(result.code).toBe(2);
     expect(result.errors).toEqual([
-      'runstrong: unknown command "plna"; commands: plan, exercises, programs, explain, schema, backup, help',
+      'runstrong: unknown command "plna"; commands: plan, exercises, programs, explain, schema, backup, import, help',
     ]);
   });
 
@@ -45,7 +54,7 @@ describe('main', () => {
     const result = await run(['--verbose']);
     expect(result.code).toBe(2);
     expect(result.errors).toEqual([
-      'runstrong: unknown option --verbose; before a command only --help and --version are accepted (plan, exercises, programs, explain, schema, backup, help are the commands)',
+      'runstrong: unknown option --verbose; before a command only --help and --version are accepted (plan, exercises, programs, explain, schema, backup, import, help are the commands)',
     ]);
   });
 

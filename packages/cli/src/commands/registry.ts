@@ -2,6 +2,7 @@ import { backupCommand } from './backup.command';
 import type { Command } from './command';
 import { exercisesCommand } from './exercises.command';
 import { explainCommand } from './explain.command';
+import { importCommand } from './import.command';
 import { planCommand } from './plan.command';
 import { programsCommand } from './programs.command';
 import { schemaCommand } from './schema.command';
@@ -14,6 +15,7 @@ export const COMMANDS: readonly Command[] = [
   explainCommand,
   schemaCommand,
   backupCommand,
+  importCommand,
 ];
 
 export const findCommand = (name: string): Command | undefined =>
