@@ -1,4 +1,5 @@
 import { benchHttp } from './http.bench';
+import { benchImport } from './import.bench';
 import { benchPlanGeneration } from './plan-generation.bench';
 import { benchWeb } from './web.bench';
 
@@ -8,6 +9,7 @@ import { benchWeb } from './web.bench';
  */
 const benches: [string, () => string[] | Promise<string[]>][] = [
   ['plan-generation', benchPlanGeneration],
+  ['import', benchImport],
   ['http', benchHttp],
   ['web', benchWeb],
 ];
