@@ -1,6 +1,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, Dialect, SetLogTable } from '../db/schema';
 import type { Band, SetView } from './log.schemas';
+import { contentOfRow, type OwnedTable, patchOwned, putOwned } from './owned-rows';
 
 export type SetLogRow = Selectable<SetLogTable>;
 
@@ -21,22 +22,7 @@ const CONTENT: readonly (keyof SetColumns)[] = [
   'notes',
 ];
 
-const sameContent = (row: SetLogRow, columns: SetColumns): boolean =>
-  CONTENT.every((column) => row[column] === columns[column]);
-
-export const contentOf = (row: SetLogRow): SetColumns => ({
-  session_id: row.session_id,
-  exercise_id: row.exercise_id,
-  set_number: row.set_number,
-  performed_on: row.performed_on,
-  reps: row.reps,
-  seconds: row.seconds,
-  load_kg: row.load_kg,
-  band: row.band,
-  rpe: row.rpe,
-  pain: row.pain,
-  notes: row.notes,
-});
+export const contentOf = (row: SetLogRow): SetColumns => contentOfRow(setLog, row);
 
 export const setViewOf = (row: SetLogRow): SetView => ({
   id: row.id,
@@ -55,83 +41,54 @@ export const setViewOf = (row: SetLogRow): SetView => ({
   updatedAt: row.updated_at,
 });
 
-/** The runner's own set under this id, locked for the rest of the transaction on PostgreSQL. */
-const findOwnForUpdate = (
-  trx: Transaction<Database>,
-  dialect: Dialect,
-  userId: string,
-  id: string,
-): Promise<SetLogRow | undefined> =>
-  trx
-    .selectFrom('set_log')
-    .selectAll()
-    .where('id', '=', id)
-    .where('user_id', '=', userId)
-    .$if(dialect === 'postgres', (q) => q.forUpdate())
-    .executeTakeFirst();
-
-const updateOwn = (
-  trx: Transaction<Database>,
-  userId: string,
-  id: string,
-  columns: SetColumns,
-  now: string,
-): Promise<SetLogRow> =>
-  trx
-    .updateTable('set_log')
-    .set({ ...columns, updated_at: now })
-    .where('id', '=', id)
-    .where('user_id', '=', userId)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+const setLog: OwnedTable<SetLogRow, SetColumns> = {
+  content: CONTENT,
+  insertIfAbsent: (trx, row) =>
+    trx
+      .insertInto('set_log')
+      .values(row)
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returningAll()
+      .executeTakeFirst(),
+  findOwnForUpdate: (trx, dialect, userId, id) =>
+    trx
+      .selectFrom('set_log')
+      .selectAll()
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .$if(dialect === 'postgres', (q) => q.forUpdate())
+      .executeTakeFirst(),
+  updateOwn: (trx, userId, id, columns, now) =>
+    trx
+      .updateTable('set_log')
+      .set({ ...columns, updated_at: now })
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .returningAll()
+      .executeTakeFirstOrThrow(),
+};
 
 export type PutOutcome = { created: boolean; row: SetLogRow } | undefined;
 
-/**
- * Creates or replaces the runner's set under a client-made id. The insert does nothing when the
- * id is taken; then only the runner's own row is read and updated, so an id that belongs to
- * someone else comes back `undefined` (the caller answers 404) and their row is never touched.
- * Replaying the same content changes nothing, `updated_at` included.
- */
-export const putSet = async (
+/** Creates or replaces the runner's set under a client-made id (see `putOwned`). */
+export const putSet = (
   trx: Transaction<Database>,
   dialect: Dialect,
   userId: string,
   id: string,
   columns: SetColumns,
   now: string,
-): Promise<PutOutcome> => {
-  const inserted = await trx
-    .insertInto('set_log')
-    .values({ id, user_id: userId, ...columns, created_at: now, updated_at: now })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .returningAll()
-    .executeTakeFirst();
-  if (inserted) return { created: true, row: inserted };
-  const existing = await findOwnForUpdate(trx, dialect, userId, id);
-  if (!existing) return undefined;
-  if (sameContent(existing, columns)) return { created: false, row: existing };
-  return { created: false, row: await updateOwn(trx, userId, id, columns, now) };
-};
+): Promise<PutOutcome> => putOwned(setLog, trx, dialect, userId, id, columns, now);
 
-/**
- * Edits the runner's set: `change` gets the stored columns and returns the new ones (it may
- * throw to refuse, which rolls the transaction back). `undefined` when the set is not theirs.
- */
-export const patchSet = async (
+/** Edits the runner's set (see `patchOwned`); `undefined` when it is not theirs. */
+export const patchSet = (
   trx: Transaction<Database>,
   dialect: Dialect,
   userId: string,
   id: string,
   change: (current: SetColumns) => SetColumns,
   now: string,
-): Promise<SetLogRow | undefined> => {
-  const existing = await findOwnForUpdate(trx, dialect, userId, id);
-  if (!existing) return undefined;
-  const columns = change(contentOf(existing));
-  if (sameContent(existing, columns)) return existing;
-  return updateOwn(trx, userId, id, columns, now);
-};
+): Promise<SetLogRow | undefined> => patchOwned(setLog, trx, dialect, userId, id, change, now);
 
 /** Deletes the runner's set if there is one; true when a row went. */
 export const deleteSet = async (db: Kysely<Database>, userId: string, id: string) => {

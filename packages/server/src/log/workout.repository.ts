@@ -1,6 +1,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, Dialect, WorkoutTable } from '../db/schema';
 import type { WorkoutView } from './log.schemas';
+import { contentOfRow, type OwnedTable, patchOwned, putOwned } from './owned-rows';
 import { byText } from './set-log.repository';
 
 export type WorkoutRow = Selectable<WorkoutTable>;
@@ -14,16 +15,7 @@ const CONTENT: readonly (keyof WorkoutColumns)[] = [
   'notes',
 ];
 
-const sameContent = (row: WorkoutRow, columns: WorkoutColumns): boolean =>
-  CONTENT.every((column) => row[column] === columns[column]);
-
-export const workoutContentOf = (row: WorkoutRow): WorkoutColumns => ({
-  session_id: row.session_id,
-  performed_on: row.performed_on,
-  rpe: row.rpe,
-  duration_minutes: row.duration_minutes,
-  notes: row.notes,
-});
+export const workoutContentOf = (row: WorkoutRow): WorkoutColumns => contentOfRow(workout, row);
 
 export const workoutViewOf = (row: WorkoutRow): WorkoutView => ({
   id: row.id,
@@ -36,72 +28,53 @@ export const workoutViewOf = (row: WorkoutRow): WorkoutView => ({
   updatedAt: row.updated_at,
 });
 
-const findOwnForUpdate = (
-  trx: Transaction<Database>,
-  dialect: Dialect,
-  userId: string,
-  id: string,
-): Promise<WorkoutRow | undefined> =>
-  trx
-    .selectFrom('workout')
-    .selectAll()
-    .where('id', '=', id)
-    .where('user_id', '=', userId)
-    .$if(dialect === 'postgres', (q) => q.forUpdate())
-    .executeTakeFirst();
-
-const updateOwn = (
-  trx: Transaction<Database>,
-  userId: string,
-  id: string,
-  columns: WorkoutColumns,
-  now: string,
-): Promise<WorkoutRow> =>
-  trx
-    .updateTable('workout')
-    .set({ ...columns, updated_at: now })
-    .where('id', '=', id)
-    .where('user_id', '=', userId)
-    .returningAll()
-    .executeTakeFirstOrThrow();
-
-/** As `putSet`: create, replace, or `undefined` when the id is someone else's. */
-export const putWorkout = async (
-  trx: Transaction<Database>,
-  dialect: Dialect,
-  userId: string,
-  id: string,
-  columns: WorkoutColumns,
-  now: string,
-): Promise<{ created: boolean; row: WorkoutRow } | undefined> => {
-  const inserted = await trx
-    .insertInto('workout')
-    .values({ id, user_id: userId, ...columns, created_at: now, updated_at: now })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .returningAll()
-    .executeTakeFirst();
-  if (inserted) return { created: true, row: inserted };
-  const existing = await findOwnForUpdate(trx, dialect, userId, id);
-  if (!existing) return undefined;
-  if (sameContent(existing, columns)) return { created: false, row: existing };
-  return { created: false, row: await updateOwn(trx, userId, id, columns, now) };
+const workout: OwnedTable<WorkoutRow, WorkoutColumns> = {
+  content: CONTENT,
+  insertIfAbsent: (trx, row) =>
+    trx
+      .insertInto('workout')
+      .values(row)
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returningAll()
+      .executeTakeFirst(),
+  findOwnForUpdate: (trx, dialect, userId, id) =>
+    trx
+      .selectFrom('workout')
+      .selectAll()
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .$if(dialect === 'postgres', (q) => q.forUpdate())
+      .executeTakeFirst(),
+  updateOwn: (trx, userId, id, columns, now) =>
+    trx
+      .updateTable('workout')
+      .set({ ...columns, updated_at: now })
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .returningAll()
+      .executeTakeFirstOrThrow(),
 };
 
+/** As `putSet`: create, replace, or `undefined` when the id is someone else's. */
+export const putWorkout = (
+  trx: Transaction<Database>,
+  dialect: Dialect,
+  userId: string,
+  id: string,
+  columns: WorkoutColumns,
+  now: string,
+): Promise<{ created: boolean; row: WorkoutRow } | undefined> =>
+  putOwned(workout, trx, dialect, userId, id, columns, now);
+
 /** As `patchSet`. */
-export const patchWorkout = async (
+export const patchWorkout = (
   trx: Transaction<Database>,
   dialect: Dialect,
   userId: string,
   id: string,
   change: (current: WorkoutColumns) => WorkoutColumns,
   now: string,
-): Promise<WorkoutRow | undefined> => {
-  const existing = await findOwnForUpdate(trx, dialect, userId, id);
-  if (!existing) return undefined;
-  const columns = change(workoutContentOf(existing));
-  if (sameContent(existing, columns)) return existing;
-  return updateOwn(trx, userId, id, columns, now);
-};
+): Promise<WorkoutRow | undefined> => patchOwned(workout, trx, dialect, userId, id, change, now);
 
 export const deleteWorkout = async (db: Kysely<Database>, userId: string, id: string) => {
   const result = await db
