@@ -4,6 +4,13 @@
  * is read from the runner's own clock. Weeks start on Monday, as the plan's do.
  */
 
+import {
+  addDays as addIsoDays,
+  type IsoDate,
+  weekdayIndex as indexOfWeekday,
+  weekdayOf,
+} from '@runstrong/core';
+
 const SHORT_WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = [
@@ -37,14 +44,11 @@ const fromUtc = (date: Date): string =>
 export const localIsoDate = (now: Date): string =>
   `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 
-export const addDays = (date: string, days: number): string => {
-  const d = toUtc(date);
-  d.setUTCDate(d.getUTCDate() + days);
-  return fromUtc(d);
-};
+/** The core's day arithmetic (integer days, no zone) on plain strings from the API. */
+export const addDays = (date: string, days: number): string => addIsoDays(date as IsoDate, days);
 
 /** 0 for Monday … 6 for Sunday. */
-export const weekdayIndex = (date: string): number => (toUtc(date).getUTCDay() + 6) % 7;
+export const weekdayIndex = (date: string): number => indexOfWeekday(weekdayOf(date as IsoDate));
 
 /** The Monday of the week `date` is in. */
 export const startOfWeek = (date: string): string => addDays(date, -weekdayIndex(date));
