@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Decoder, Stream } from '@garmin/fitsdk';
 import {
+  ActivityImport,
   detectFormat,
   type ParseResult,
   parseFit,
@@ -11,6 +12,7 @@ import {
 } from '@runstrong/activities';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
+import { gzipSync, zipSync } from 'fflate';
 
 /**
  * The import benchmark: every FIT, GPX, TCX and CSV fixture imported from its bytes (format
@@ -18,7 +20,9 @@ import { XMLParser } from 'fast-xml-parser';
  * baseline that does the bare library work on the same bytes in the same round: the Garmin SDK's
  * decode for FIT, fast-xml-parser for GPX and TCX, csv-parse for CSV. The FIT figures also give
  * the ratio of `parseFit` to the bare SDK decode (same bytes, same iterations). Then a synthetic
- * Strava export of 650 runs, parsed 20 times beside bare csv-parse.
+ * Strava export of 650 runs, parsed 20 times beside bare csv-parse. Then a Strava-shaped zip
+ * (activities.csv and every fixture gzipped under activities/) imported through ActivityImport
+ * beside the same files imported loose, round after round for about 2 s.
  *
  * Targets (reported, not asserted): our FIT import ≥ 0.8 of the bare decode's speed.
  */
@@ -187,6 +191,41 @@ const measureStrava = (csv: string) => {
   };
 };
 
+/** Zip import against the same gzipped files added one by one: what unzipping costs. */
+const measureZip = (fixtures: readonly Fixture[]) => {
+  const loose = fixtures.map((f) =>
+    f.format === 'csv'
+      ? { name: 'activities.csv', bytes: f.bytes }
+      : { name: `activities/${f.name}.gz`, bytes: gzipSync(f.bytes) },
+  );
+  const zip = zipSync(Object.fromEntries(loose.map((f) => [f.name, f.bytes])));
+  const viaZip = () => {
+    const importer = new ActivityImport();
+    importer.addFile('export.zip', zip);
+    return importer.finish();
+  };
+  const viaFiles = () => {
+    const importer = new ActivityImport();
+    for (const f of loose) importer.addFile(f.name, f.bytes);
+    return importer.finish();
+  };
+  const outcome = viaZip();
+  viaFiles();
+  let zipMs = 0;
+  let filesMs = 0;
+  let rounds = 0;
+  while (zipMs < SECONDS * 1000) {
+    const t0 = performance.now();
+    viaZip();
+    const t1 = performance.now();
+    viaFiles();
+    filesMs += performance.now() - t1;
+    zipMs += t1 - t0;
+    rounds++;
+  }
+  return { zipBytes: zip.length, files: loose.length, rounds, zipMs, filesMs, outcome };
+};
+
 export const benchImport = async (): Promise<string[]> => {
   const { fixtures, skipped } = loadFixtures();
   const { rounds, perFormat, overall } = measureFixtures(fixtures);
@@ -229,5 +268,9 @@ export const benchImport = async (): Promise<string[]> => {
       `  baseline (bare csv-parse): rows/s ${rowsPerSecond(strava.bare).toFixed(0)}   ${mbPerSecond(strava.bytes * STRAVA_PARSES, strava.bare).toFixed(1)} MB/s   ratio ${(strava.bare / strava.ours).toFixed(2)}`,
     );
   }
+  const z = measureZip(fixtures);
+  lines.push(
+    `strava zip: ${z.files} files (${mb(z.zipBytes)} zipped) → ${z.outcome.activities.length} activities, ${z.rounds} rounds: ${mbPerSecond(z.zipBytes * z.rounds, z.zipMs).toFixed(1)} MB/s of zip   same files loose ${mbPerSecond(z.zipBytes * z.rounds, z.filesMs).toFixed(1)} MB/s   ratio ${(z.filesMs / z.zipMs).toFixed(2)}`,
+  );
   return lines;
 };

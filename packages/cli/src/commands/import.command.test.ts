@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseFit, parseGpx, parseTcx } from '@runstrong/activities';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../exit-codes';
 import { run, STACK_LINE, tempDir } from '../testing/run-main';
-import { formatDuration } from './import.command';
+import { formatDuration, progressLine } from './import.command';
 
 const FIXTURES = fileURLToPath(
   new URL('../../../../../shared/fixtures/activities/', import.meta.url),
@@ -161,6 +162,72 @@ describe('runstrong import', () => {
     expect(out.duplicatesMerged).toBe(1);
   });
 
+  /** A Strava export as its zip: the CSV names the TCX (gzipped, as Strava does) and a missing file. */
+  const stravaZip = async (): Promise<Uint8Array> => {
+    const [activity] = parseTcx(await readFile(TCX, 'utf8'), TCX).activities;
+    if (!activity?.start || activity.distanceMeters === null) throw new Error('fixture changed');
+    const when = new Date(activity.start).toLocaleString('en-US', {
+      timeZone: 'UTC',
+      dateStyle: 'medium',
+      timeStyle: 'medium',
+    });
+    const csv = [
+      'Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance,Filename',
+      `1,"${when}",Run,Run,${Math.round(activity.elapsedSeconds)},${(activity.distanceMeters / 1000).toFixed(2)},activities/1.tcx.gz`,
+      '2,"Jan 2, 2024, 12:05:00 AM",Run,Run,3600,10.00,activities/2.fit.gz',
+    ].join('\n');
+    return zipSync({
+      'activities.csv': new TextEncoder().encode(`${csv}\n`),
+      'activities/1.tcx.gz': new Uint8Array(gzipSync(await readFile(TCX))),
+      'media/photo.jpg': new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]),
+    });
+  };
+
+  it('imports a Strava export zip end to end: rows merged into their recordings, others kept', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'export_1.zip'), await stravaZip());
+    const result = await run(['import', 'export_1.zip', '--format', 'json'], { cwd: dir });
+    expect(result.code).toBe(EXIT_CODES.ok);
+    expect(result.stderr).toBe('');
+    const out = json(result.stdout);
+    const [tcx] = parseTcx(await readFile(TCX, 'utf8'), TCX).activities;
+    expect(out.activities.map((a) => [a.file, a.start, a.distanceMeters, a.laps.length])).toEqual([
+      ['export_1.zip/activities/1.tcx.gz', tcx?.start, tcx?.distanceMeters, tcx?.laps.length],
+      ['export_1.zip/activities/2.fit.gz', '2024-01-02T00:05:00Z', 10_000, 0],
+    ]);
+    expect(out.duplicatesMerged).toBe(1);
+    expect(out.problems).toEqual([
+      {
+        file: 'export_1.zip/media/photo.jpg',
+        code: 'unsupported-format',
+        message: expect.any(String) as string,
+      },
+    ]);
+  });
+
+  it('imports a zip and a folder in one run, and counts the zip by its entries', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'export_1.zip'), await stravaZip());
+    await mkdir(join(dir, 'watch'));
+    await copyFile(FIT, join(dir, 'watch', 'run.fit'));
+    const result = await run(['import', 'export_1.zip', 'watch'], { cwd: dir });
+    expect(result.code).toBe(EXIT_CODES.ok);
+    expect(result.stdout).toContain('problem: export_1.zip/media/photo.jpg: unsupported-format: ');
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
+      '3 activities from 4 files, 1 problems, 1 duplicates merged',
+    );
+  });
+
+  it('reports a damaged zip as a problem and exits 2 when nothing else imported', async () => {
+    const dir = await tempDir();
+    const zip = await stravaZip();
+    await writeFile(join(dir, 'cut.zip'), zip.subarray(0, 60));
+    const result = await run(['import', 'cut.zip'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('problem: cut.zip: truncated: ');
+    expect(result.errors).toEqual(['runstrong import: no activity could be imported from 1 files']);
+  });
+
   it('fails with exit 2 and one line for a missing path', async () => {
     const result = await run(['import', FIT, 'no-such-run.gpx']);
     expect(result.code).toBe(2);
@@ -201,9 +268,28 @@ describe('runstrong import', () => {
   it('states the exit-code rule in its help', async () => {
     const result = await run(['import', '--help']);
     expect(result.stdout).toMatch(
-      /^Usage: runstrong import FILE\|DIR\.\.\. \[--format table\|json\]/,
+      /^Usage: runstrong import FILE\|DIR\|ZIP\.\.\. \[--format table\|json\]/,
     );
     expect(result.stdout).toContain('Exit code: 0 when at least one activity was imported');
+    expect(result.stdout).toContain(
+      'a file may be or unpack to 64 MiB; a zip may hold 50000 entries',
+    );
+    expect(result.stdout).toContain('and unpack to 1 GiB in all');
+  });
+
+  it('draws progress on one line: files done, and inside a zip its MiB read', () => {
+    let stderr = '';
+    const draw = progressLine({
+      stderr: (s: string) => {
+        stderr += s;
+      },
+    });
+    draw(0, 2, { name: 'export.zip', read: 512 * 1024 * 1024, size: 1024 * 1024 * 1024 });
+    draw(0, 2, { name: 'export.zip', read: 512 * 1024 * 1024 + 1, size: 1024 * 1024 * 1024 });
+    draw(2, 2);
+    expect(stderr).toBe(
+      '\r[#####...............] 0/2 export.zip 512/1024 MiB\x1b[K\r[####################] 2/2\x1b[K\n',
+    );
   });
 
   it('formats durations as h:mm:ss', () => {

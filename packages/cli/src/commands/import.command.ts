@@ -1,13 +1,11 @@
-import { dirname, join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
 import {
   type Activity,
+  ActivityImport,
+  DEFAULT_IMPORT_LIMITS,
   detectFormat,
   type ImportProblem,
-  parseFit,
-  parseGpx,
-  parseStravaActivitiesCsv,
-  parseTcx,
+  parseActivityBytes,
 } from '@runstrong/activities';
 import { chooseOne, parseOptions } from '../args';
 import { CliError } from '../cli-error';
@@ -15,8 +13,9 @@ import {
   type ActivityFile,
   isFile,
   listActivityFiles,
-  MAX_FILE_BYTES,
   readActivityBytes,
+  readHead,
+  streamActivityFile,
 } from '../input/read-activity-files';
 import type { ResolvedIo } from '../io';
 import { renderTable } from '../render/table';
@@ -29,25 +28,22 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** The parsers' problem codes, plus one for a file the CLI could not read at all. */
+/** The importer's problem codes, plus one for a file the CLI could not read at all. */
 export interface Problem {
   file: string;
   code: ImportProblem['code'] | 'unreadable';
   message: string;
 }
 
-export interface FileResult {
-  activities: Activity[];
-  problems: Problem[];
-}
-
-/** Progress is drawn only on a terminal and only for imports bigger than this many files. */
+/** Progress is drawn only on a terminal, for imports of more files than this… */
 const PROGRESS_MIN_FILES = 20;
+/** …or while reading a zip at least this big (one 1 GB export is a big import too). */
+const PROGRESS_MIN_ZIP_BYTES = 16 * 1024 * 1024;
 const PROGRESS_WIDTH = 20;
-/** Duplicates: starts at most this far apart… */
-const SAME_START_MS = 60_000;
-/** …and distances within this fraction of each other. */
-const SAME_DISTANCE = 0.02;
+/** Enough to recognise a zip (PK 3 4, or PK 5 6 when empty). */
+const ZIP_SIGNATURE_BYTES = 4;
+
+const MiB = 1024 * 1024;
 
 /**
  * Positionals are paths; the rest goes to the strict option parser, so a wrong flag gets the same
@@ -76,155 +72,49 @@ const splitArgs = (args: readonly string[]): { paths: string[]; options: string[
   return { paths, options };
 };
 
-const problem = (file: string, code: Problem['code'], message: string): FileResult => ({
-  activities: [],
-  problems: [{ file, code, message }],
-});
-
-const errnoOf = (error: unknown): string | undefined =>
-  error !== null && typeof error === 'object' && 'code' in error && typeof error.code === 'string'
-    ? error.code
-    : undefined;
-
-/** Text of a file, honouring a UTF-16 byte-order mark (TextDecoder drops a UTF-8 one). */
-const decodeText = (bytes: Uint8Array): string => {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  return new TextDecoder('utf-8').decode(bytes);
-};
-
-const gunzip = (file: string, bytes: Uint8Array): Uint8Array | FileResult => {
-  try {
-    return new Uint8Array(gunzipSync(bytes, { maxOutputLength: MAX_FILE_BYTES }));
-  } catch (error) {
-    if (errnoOf(error) === 'ERR_BUFFER_TOO_LARGE') {
-      return problem(
-        file,
-        'too-large',
-        `The file unpacks to more than ${MAX_FILE_BYTES} bytes; it was not read further.`,
-      );
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    return errnoOf(error) === 'Z_BUF_ERROR'
-      ? problem(file, 'truncated', `The gzip data is cut off: ${message}`)
-      : problem(file, 'corrupted', `The gzip data is damaged: ${message}`);
-  }
-};
-
-/**
- * One file's bytes to activities and problems: gzip is unpacked once (to at most 64 MiB), the
- * format is read from the bytes, never the name. Never throws: a parser failure is a problem.
- */
-export const parseActivityBytes = (file: string, raw: Uint8Array): FileResult => {
-  let bytes = raw;
-  let format = detectFormat(file, bytes);
-  if (format === 'gzip') {
-    const unpacked = gunzip(file, bytes);
-    if (!(unpacked instanceof Uint8Array)) return unpacked;
-    bytes = unpacked;
-    format = detectFormat(file, bytes);
-  }
-  try {
-    switch (format) {
-      case 'fit':
-        return parseFit(bytes, file);
-      case 'gpx':
-        return parseGpx(decodeText(bytes), file);
-      case 'tcx':
-        return parseTcx(decodeText(bytes), file);
-      case 'strava-csv':
-        return parseStravaActivitiesCsv(decodeText(bytes), file);
-      case 'zip':
-        return problem(
-          file,
-          'unsupported-format',
-          'A zip archive: unzip it and import the folder.',
-        );
-      case 'gzip':
-        return problem(file, 'unsupported-format', 'A gzip file inside a gzip file is not read.');
-      default:
-        return problem(
-          file,
-          'unsupported-format',
-          'Not a FIT, GPX, TCX or Strava activities.csv file (optionally gzipped).',
-        );
-    }
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return problem(file, 'corrupted', `The file could not be parsed: ${message.split('\n')[0]}`);
-  }
-};
-
-const startMs = (a: Activity): number | null => (a.start === null ? null : Date.parse(a.start));
-
-const sameDistance = (a: number | null, b: number | null): boolean =>
-  a === null || b === null
-    ? a === b
-    : Math.abs(a - b) <= SAME_DISTANCE * Math.max(Math.abs(a), Math.abs(b));
-
-/** The same run recorded twice (watch file and Strava, or one file under two names). */
-export const isSameActivity = (a: Activity, b: Activity): boolean => {
-  const sa = startMs(a);
-  const sb = startMs(b);
-  return (
-    a.sport === b.sport &&
-    sa !== null &&
-    sb !== null &&
-    !Number.isNaN(sa) &&
-    !Number.isNaN(sb) &&
-    Math.abs(sa - sb) <= SAME_START_MS &&
-    sameDistance(a.distanceMeters, b.distanceMeters)
-  );
-};
-
-/** Laps and heart rate beat a bare summary; a recording beats a CSV row. */
-const richness = (a: Activity): number =>
-  (a.laps.length > 0 ? 4 : 0) +
-  (a.avgHeartRate !== null || a.maxHeartRate !== null ? 2 : 0) +
-  (a.format === 'strava-csv' ? 0 : 1);
-
-/** Keeps one of each set of duplicates — the richest, the first on a tie — in first-seen order. */
-export const mergeDuplicates = (all: readonly Activity[]): { kept: Activity[]; merged: number } => {
-  const kept: Activity[] = [];
-  let merged = 0;
-  for (const activity of all) {
-    const at = kept.findIndex((k) => isSameActivity(k, activity));
-    if (at < 0) {
-      kept.push(activity);
-      continue;
-    }
-    merged++;
-    const existing = kept[at];
-    if (existing !== undefined && richness(activity) > richness(existing)) kept[at] = activity;
-  }
-  return { kept, merged };
-};
-
-/**
- * A Strava CSV names its files relative to the export folder: show them from where the CSV is, and
- * return the ones that exist so they are imported too.
- */
-const placeCsvFiles = (csv: ActivityFile, result: FileResult): FileResult => {
-  const place = (file: string): string =>
-    file === csv.shown ? file : join(dirname(csv.shown), file);
-  return {
-    activities: result.activities.map((a) => ({ ...a, file: place(a.file) })),
-    problems: result.problems.map((p) => ({ ...p, file: place(p.file) })),
-  };
-};
-
-const progress = (io: ResolvedIo, done: number, total: number): void => {
-  const filled = Math.round((done / total) * PROGRESS_WIDTH);
-  io.stderr(
-    `\r[${'#'.repeat(filled)}${'.'.repeat(PROGRESS_WIDTH - filled)}] ${done}/${total}${done === total ? '\n' : ''}`,
-  );
-};
-
 /** Progress only for a person watching: stderr is a terminal and TERM says so (tests pass no env). */
 const showsProgress = (io: ResolvedIo): boolean =>
   process.stderr.isTTY === true && io.env.TERM !== undefined && io.env.TERM !== 'dumb';
+
+interface ZipProgress {
+  name: string;
+  read: number;
+  size: number;
+}
+
+/** One line on stderr, redrawn in place: files done of all, and inside a big zip its bytes read. */
+export const progressLine = (io: Pick<ResolvedIo, 'stderr'>) => {
+  let last = '';
+  return (done: number, total: number, zip?: ZipProgress): void => {
+    const fraction =
+      total === 0 ? 1 : (done + (zip ? zip.read / Math.max(1, zip.size) : 0)) / total;
+    const filled = Math.min(PROGRESS_WIDTH, Math.round(fraction * PROGRESS_WIDTH));
+    const inZip = zip
+      ? ` ${zip.name} ${(zip.read / MiB).toFixed(0)}/${(zip.size / MiB).toFixed(0)} MiB`
+      : '';
+    const text = `[${'#'.repeat(filled)}${'.'.repeat(PROGRESS_WIDTH - filled)}] ${done}/${total}${inZip}`;
+    if (text === last) return;
+    last = text;
+    // \x1b[K clears what a longer line (a zip's) left behind.
+    io.stderr(`\r${text}\x1b[K${done === total && !zip ? '\n' : ''}`);
+  };
+};
+
+/**
+ * The files a Strava activities.csv names, beside it as the importer places them
+ * (`export/activities.csv` names `export/activities/1.fit.gz`), to be imported too.
+ */
+const filesNamedBy = (csv: ActivityFile, bytes: Uint8Array): string[] => {
+  const format = detectFormat(csv.shown, bytes);
+  // A gzipped CSV is looked into only by its name: gunzipping every .fit.gz twice would not do.
+  if (format !== 'strava-csv' && !(format === 'gzip' && /\.csv\.gz$/i.test(csv.shown))) return [];
+  const folder = csv.shown.slice(
+    0,
+    Math.max(csv.shown.lastIndexOf('/'), csv.shown.lastIndexOf('\\')) + 1,
+  );
+  const named = parseActivityBytes(csv.shown, bytes).activities.map((a) => a.file);
+  return [...new Set(named)].filter((file) => file !== csv.shown).map((file) => `${folder}${file}`);
+};
 
 export interface ImportResult {
   activities: Activity[];
@@ -239,34 +129,57 @@ export const importPaths = async (
 ): Promise<ImportResult> => {
   const queue = await listActivityFiles('import', paths, io.cwd);
   const queued = new Set(queue.map((f) => f.absolute));
-  const activities: Activity[] = [];
-  const problems: Problem[] = [];
+  const importer = new ActivityImport();
+  const readProblems: Problem[] = [];
+  /** Files the importer never saw, because they could not be read: counted here. */
+  let unread = 0;
   const tty = showsProgress(io);
+  const draw = progressLine(io);
   for (let i = 0; i < queue.length; i++) {
     const file = queue[i];
     if (file === undefined) continue;
-    const read = await readActivityBytes(file.absolute);
-    let result: FileResult;
-    if ('problem' in read) {
-      result = problem(file.shown, read.problem, read.message);
+    const head = await readHead(file.absolute, ZIP_SIGNATURE_BYTES);
+    if ('problem' in head) {
+      unread += 1;
+      readProblems.push({ file: file.shown, code: head.problem, message: head.message });
+    } else if (detectFormat(file.shown, head.head) === 'zip') {
+      // Streamed from disk: a zip is never held whole, whatever its size.
+      const zip = importer.openZip(file.shown);
+      const shown = { name: file.shown, read: 0, size: head.size };
+      const bar = tty && (queue.length > PROGRESS_MIN_FILES || head.size >= PROGRESS_MIN_ZIP_BYTES);
+      const failed = await streamActivityFile(file.absolute, (chunk) => {
+        zip.push(chunk);
+        shown.read += chunk.length;
+        if (bar) draw(i, queue.length, shown);
+      });
+      zip.end();
+      if (failed)
+        readProblems.push({ file: file.shown, code: failed.problem, message: failed.message });
+      if (bar && queue.length <= PROGRESS_MIN_FILES) io.stderr('\n');
     } else {
-      result = parseActivityBytes(file.shown, read.bytes);
-      if (result.activities.some((a) => a.format === 'strava-csv')) {
-        result = placeCsvFiles(file, result);
-        for (const named of new Set(result.activities.map((a) => a.file))) {
+      const read = await readActivityBytes(file.absolute);
+      if ('problem' in read) {
+        unread += 1;
+        readProblems.push({ file: file.shown, code: read.problem, message: read.message });
+      } else {
+        importer.addFile(file.shown, read.bytes);
+        for (const named of filesNamedBy(file, read.bytes)) {
           const absolute = resolve(io.cwd, named);
-          if (named === file.shown || queued.has(absolute) || !(await isFile(absolute))) continue;
+          if (queued.has(absolute) || !(await isFile(absolute))) continue;
           queued.add(absolute);
           queue.push({ shown: named, absolute });
         }
       }
     }
-    activities.push(...result.activities);
-    problems.push(...result.problems);
-    if (tty && queue.length > PROGRESS_MIN_FILES) progress(io, i + 1, queue.length);
+    if (tty && queue.length > PROGRESS_MIN_FILES) draw(i + 1, queue.length);
   }
-  const { kept, merged } = mergeDuplicates(activities);
-  return { activities: kept, problems, files: queue.length, duplicatesMerged: merged };
+  const outcome = importer.finish();
+  return {
+    activities: outcome.activities,
+    problems: [...outcome.problems, ...readProblems],
+    files: outcome.files + unread,
+    duplicatesMerged: outcome.duplicatesMerged,
+  };
 };
 
 /** The issue's public fields first, in its order; the extra fields after. */
@@ -319,12 +232,16 @@ const renderText = (result: ImportResult): string => {
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Read run files (FIT, GPX, TCX, Strava export, gzipped or not) into activity summaries',
+  summary:
+    'Read run files (FIT, GPX, TCX, Strava export folder or zip, gzipped or not) into activity summaries',
   usage: [
-    'runstrong import FILE|DIR... [--format table|json]',
-    '  FILE|DIR          files, or folders read recursively (hidden files skipped), e.g. a Strava',
-    '                    export folder: its activities.csv and the files it names',
+    'runstrong import FILE|DIR|ZIP... [--format table|json]',
+    '  FILE|DIR|ZIP      files, folders read recursively (hidden files skipped), or zip archives,',
+    '                    e.g. a Strava bulk export as its folder or its .zip: activities.csv and',
+    '                    the files it names (.gz too); a zip is read as a stream, never whole',
     '  --format FORMAT   table (default) or json',
+    `Limits: a file may be or unpack to ${DEFAULT_IMPORT_LIMITS.maxFileBytes / MiB} MiB; a zip may hold ${DEFAULT_IMPORT_LIMITS.maxEntries} entries`,
+    `and unpack to ${DEFAULT_IMPORT_LIMITS.maxUnpackedBytes / MiB / 1024} GiB in all (past that, the rest of it is not read).`,
     'The same activity found twice (start within 60 s, distance within 2 %) is kept once.',
     'A file that cannot be read is reported as a problem and the other files are still imported.',
     'Exit code: 0 when at least one activity was imported or no file had a problem; 2 when every',

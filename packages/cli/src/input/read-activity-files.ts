@@ -1,5 +1,7 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { DEFAULT_IMPORT_LIMITS } from '@runstrong/activities';
 import { CliError } from '../cli-error';
 
 /** A file to import: the path as shown to the user, and where it is. */
@@ -9,7 +11,7 @@ export interface ActivityFile {
 }
 
 /** The most any one file may take in memory, on disk or once gunzipped: 64 MiB. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+export const MAX_FILE_BYTES = DEFAULT_IMPORT_LIMITS.maxFileBytes;
 
 const errnoOf = (error: unknown): string | undefined =>
   error !== null && typeof error === 'object' && 'code' in error && typeof error.code === 'string'
@@ -75,9 +77,23 @@ export const isFile = async (absolute: string): Promise<boolean> => {
   }
 };
 
-export type ReadOutcome =
-  | { bytes: Uint8Array }
-  | { problem: 'too-large' | 'unreadable'; message: string };
+export interface ReadProblem {
+  problem: 'too-large' | 'unreadable';
+  message: string;
+}
+
+export type ReadOutcome = { bytes: Uint8Array } | ReadProblem;
+
+const unreadable = (error: unknown): ReadProblem => {
+  const code = errnoOf(error);
+  return {
+    problem: 'unreadable',
+    message:
+      code === 'EACCES' || code === 'EPERM'
+        ? 'Permission denied.'
+        : `The file cannot be read (${code ?? (error instanceof Error ? error.message : String(error))}).`,
+  };
+};
 
 /** A file's bytes, refusing one bigger than MAX_FILE_BYTES before reading it. */
 export const readActivityBytes = async (absolute: string): Promise<ReadOutcome> => {
@@ -91,13 +107,41 @@ export const readActivityBytes = async (absolute: string): Promise<ReadOutcome> 
     }
     return { bytes: new Uint8Array(await readFile(absolute)) };
   } catch (error) {
-    const code = errnoOf(error);
-    return {
-      problem: 'unreadable',
-      message:
-        code === 'EACCES' || code === 'EPERM'
-          ? 'Permission denied.'
-          : `The file cannot be read (${code ?? (error instanceof Error ? error.message : String(error))}).`,
-    };
+    return unreadable(error);
+  }
+};
+
+/** A file's first `length` bytes and its size, to tell a zip from its content before reading on. */
+export const readHead = async (
+  absolute: string,
+  length: number,
+): Promise<{ head: Uint8Array; size: number } | ReadProblem> => {
+  try {
+    const handle = await open(absolute, 'r');
+    try {
+      const head = new Uint8Array(length);
+      const { bytesRead } = await handle.read(head, 0, length, 0);
+      return { head: head.subarray(0, bytesRead), size: (await handle.stat()).size };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return unreadable(error);
+  }
+};
+
+/**
+ * A file chunk by chunk, each handed to `onChunk` before the next is read: a zip export of a
+ * gigabyte goes through in constant memory. A read error mid-way ends it with a problem.
+ */
+export const streamActivityFile = async (
+  absolute: string,
+  onChunk: (chunk: Uint8Array) => void,
+): Promise<ReadProblem | null> => {
+  try {
+    for await (const chunk of createReadStream(absolute)) onChunk(chunk as Buffer);
+    return null;
+  } catch (error) {
+    return unreadable(error);
   }
 };
