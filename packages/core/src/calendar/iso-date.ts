@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WEEKDAYS, type Weekday } from './weekday';
+import { WEEKDAYS, type Weekday, weekdayIndex } from './weekday';
 
 declare const isoDateBrand: unique symbol;
 /** A calendar date, `YYYY-MM-DD`, with no time and no zone: a training day is a date. */
@@ -72,3 +72,6 @@ export const weekdayOf = (date: IsoDate): Weekday => {
   const index = (((toDayNumber(date) + 3) % 7) + 7) % 7;
   return WEEKDAYS[index] as Weekday;
 };
+
+/** The Monday of the date's week: runners' weeks (and their logs) run Monday to Sunday. */
+export const mondayOf = (date: IsoDate): IsoDate => addDays(date, -weekdayIndex(weekdayOf(date)));

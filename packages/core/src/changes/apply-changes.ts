@@ -1,16 +1,18 @@
 import { getExercise } from '../catalogue/catalogue';
 import type { Plan, PlanExercise, PlanSession } from '../plan/plan.schema';
 import { chooseLoad } from '../prescription/choose-load';
+import { longDate } from '../present/format-date';
 import { sideOf } from '../present/format-dose';
 import { ownedEquipment } from '../profile/owned-equipment';
 import type { RunnerProfile } from '../profile/profile.schema';
 import { findDay, findSession } from './find-session';
+import { lightenSession } from './lighten-session';
 import type { PlanChange } from './plan-change';
 
 /**
- * The plan as the runner has changed it: moves, skips and swaps replayed in order onto the
- * generated plan. Pure: the generated plan is not modified. A moved session keeps its id, so a
- * calendar updates the event instead of adding one.
+ * The plan as the runner and the coach have changed it: moves, skips, swaps and lightenings
+ * replayed in order onto the generated plan. Pure: the generated plan is not modified. A moved
+ * session keeps its id, so a calendar updates the event instead of adding one.
  */
 export const applyChanges = (
   plan: Plan,
@@ -32,11 +34,35 @@ export const applyChanges = (
         const moved: PlanSession = {
           ...found.session,
           movedFrom: found.session.movedFrom ?? found.day.date,
-          notes: change.insisted
-            ? [...found.session.notes, 'Moved here against the scheduling rules, at your request.']
-            : found.session.notes,
+          notes: [
+            ...found.session.notes,
+            ...(change.insisted
+              ? ['Moved here against the scheduling rules, at your request.']
+              : []),
+            ...(change.reason ? [change.reason] : []),
+          ],
+          ...(change.reason
+            ? {
+                adaptations: [
+                  ...(found.session.adaptations ?? []),
+                  { what: `Moved from ${longDate(found.day.date)}`, why: change.reason },
+                ],
+              }
+            : {}),
         };
         target.day.sessions = [...target.day.sessions, moved];
+        break;
+      }
+      case 'lighten': {
+        const lightened = lightenSession(
+          found.session,
+          change.setFraction,
+          change.reason,
+          next.settings.warmUpMinutes,
+        );
+        found.day.sessions = found.day.sessions.map((s) =>
+          s.id === change.sessionId ? lightened : s,
+        );
         break;
       }
       case 'swap':

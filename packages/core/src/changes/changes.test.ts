@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../calendar/iso-date';
 import { canPerform, getExercise } from '../catalogue/catalogue';
 import { generatePlan } from '../plan/generate-plan';
+import { planSchema } from '../plan/plan.schema';
 import { ownedEquipment } from '../profile/owned-equipment';
 import { example } from '../test-support/profiles';
 import { applyChanges } from './apply-changes';
@@ -64,6 +65,66 @@ describe('applying changes', () => {
     expect(findSession(changed, tuesday)?.session.movedFrom).toBe('2027-01-05');
     expect(findDay(changed, '2027-01-05')?.day.sessions).toEqual([]);
     expect(findSession(plan, tuesday)?.day.date).toBe('2027-01-05');
+  });
+
+  it('a move with a reason shows the reason and what changed on the session', () => {
+    const changed = applyChanges(
+      plan,
+      [
+        {
+          kind: 'move',
+          sessionId: tuesday,
+          to: d('2027-01-04'),
+          insisted: false,
+          reason: 'Your long run moved.',
+        },
+      ],
+      profile,
+    );
+    const moved = findSession(changed, tuesday)?.session;
+    expect(moved?.notes.at(-1)).toBe('Your long run moved.');
+    expect(moved?.adaptations).toEqual([
+      { what: 'Moved from Tuesday 5 January 2027', why: 'Your long run moved.' },
+    ]);
+  });
+
+  it('a lightening keeps a share of each exercise’s sets, at least one, and says why', () => {
+    const before = findSession(plan, tuesday)?.session;
+    const changed = applyChanges(
+      plan,
+      [{ kind: 'lighten', sessionId: tuesday, setFraction: 0.5, reason: 'You raced.' }],
+      profile,
+    );
+    const after = findSession(changed, tuesday)?.session;
+    expect(after?.exercises.map((e) => e.sets)).toEqual(
+      before?.exercises.map((e) => Math.max(1, Math.round(e.sets * 0.5))),
+    );
+    expect(after?.exercises.map((e) => [e.exerciseId, e.reps, e.seconds, e.load])).toEqual(
+      before?.exercises.map((e) => [e.exerciseId, e.reps, e.seconds, e.load]),
+    );
+    expect(after?.estimatedMinutes).toBeLessThan(before?.estimatedMinutes ?? 0);
+    expect(after?.notes.at(-1)).toBe('You raced.');
+    expect(after?.adaptations).toEqual([
+      { what: 'Sets cut to 50 %', why: 'You raced.', setFraction: 0.5 },
+    ]);
+    expect(planSchema.safeParse(changed).success).toBe(true);
+  });
+
+  it('a lightened protocol keeps the reps of its first sets', () => {
+    // B27: weeks 5–10 of the Nordic protocol are 3 sets of 12/10/8.
+    const hamstrings = example({ injuries: [{ area: 'hamstring', status: 'history' }] });
+    const withNordics = generatePlan(hamstrings);
+    const nordic = withNordics.weeks
+      .flatMap((w) => w.days.flatMap((day) => day.sessions))
+      .find((s) => s.exercises.some((e) => e.repsBySet?.length === 3));
+    expect(nordic).toBeDefined();
+    const changed = applyChanges(
+      withNordics,
+      [{ kind: 'lighten', sessionId: nordic?.id ?? '', setFraction: 0.5, reason: 'Lighter.' }],
+      hamstrings,
+    );
+    const curl = findSession(changed, nordic?.id ?? '')?.session.exercises.find((e) => e.repsBySet);
+    expect(curl).toMatchObject({ sets: 2, repsBySet: [12, 10] });
   });
 
   it('a skip keeps the session, marked skipped', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../calendar/iso-date';
+import { applyChanges } from '../changes/apply-changes';
 import { generatePlan } from '../plan/generate-plan';
 import { example } from '../test-support/profiles';
 import { explainDay } from './explain-day';
@@ -22,6 +23,23 @@ describe('explaining a day', () => {
     const friday = explain('2027-01-08');
     expect(friday.sessions).toEqual([]);
     expect(friday.reasons).toContain('A2: No strength the day before the long run');
+  });
+
+  it('a session the coach lightened after imported runs says what changed and why', () => {
+    const lightened = applyChanges(
+      plan,
+      [
+        {
+          kind: 'lighten',
+          sessionId: '2027-01-05-strength',
+          setFraction: 0.5,
+          reason: 'You raced.',
+        },
+      ],
+      example(),
+    );
+    const result = explainDay(lightened, '2027-01-05' as IsoDate);
+    expect(result.ok && result.value.reasons.at(-1)).toMatch(/: Sets cut to 50 %\. You raced\.$/);
   });
 
   it('B12: the day before the race is kept free', () => {

@@ -41,7 +41,13 @@ export const explainDay = (
         kind: s.kind,
         estimatedMinutes: s.estimatedMinutes,
       })),
-      reasons: day.reasons.map((r) => (r.rule ? `${r.rule}: ${r.message}` : r.message)),
+      reasons: [
+        ...day.reasons.map((r) => (r.rule ? `${r.rule}: ${r.message}` : r.message)),
+        // What the coach changed after the plan was made (runs/adapt-to-runs.ts), and why.
+        ...day.sessions.flatMap((s) =>
+          (s.adaptations ?? []).map((a) => `${s.title}: ${a.what}. ${a.why}`),
+        ),
+      ],
       decisions,
     });
   }

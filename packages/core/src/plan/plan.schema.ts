@@ -70,6 +70,15 @@ export const planExerciseSchema = z
   );
 export type PlanExercise = z.infer<typeof planExerciseSchema>;
 
+export const sessionAdaptationSchema = z.strictObject({
+  /** "Moved from Saturday 9 January", "Sets cut to 50 %". */
+  what: z.string(),
+  why: z.string(),
+  /** For a lightening: the share of sets kept, so the same cut is never made twice. */
+  setFraction: z.number().min(0.3).max(1).optional(),
+});
+export type SessionAdaptation = z.infer<typeof sessionAdaptationSchema>;
+
 export const planSessionSchema = z.strictObject({
   /** Stable across regenerations of the same plan: calendars update rather than duplicate. */
   id: z.string(),
@@ -86,6 +95,11 @@ export const planSessionSchema = z.strictObject({
   skipped: z.boolean().optional(),
   /** The date the runner moved the session from. */
   movedFrom: isoDateSchema.optional(),
+  /**
+   * What the coach changed after the plan was made, and why: moved or lightened because the
+   * runner's imported runs showed their week changed (runs/adapt-to-runs.ts).
+   */
+  adaptations: z.array(sessionAdaptationSchema).optional(),
 });
 export type PlanSession = z.infer<typeof planSessionSchema>;
 

@@ -1,6 +1,13 @@
 import type { Phase } from './plan.schema';
 import type { PlanContext } from './plan-context';
 
+/**
+ * B9: the share of sets kept when running volume rises past the limit ("hold or cut strength
+ * volume and keep intensity"): a third off. One constant, so a rise the runner planned and a rise
+ * their imported runs show (runs/adapt-to-runs.ts) cut the same.
+ */
+export const RUNNING_RISE_SET_FRACTION = 2 / 3;
+
 export interface WeekVolume {
   /** Fraction of sets kept this week. */
   setFraction: number;
@@ -41,7 +48,7 @@ export const weekVolume = (
   }
   const rise = runningVolumeRise(ctx.profile.weeklyRunningKm, week - 1, settings.volumeRiseLimit);
   if (rise !== undefined) {
-    setFraction *= 2 / 3;
+    setFraction *= RUNNING_RISE_SET_FRACTION;
     progression = Math.max(1, progression - 1);
     log.add(
       'adjusted',

@@ -81,6 +81,13 @@ export const runnerProfileSchema = z.strictObject({
   /** Planned running kilometres per plan week, when the runner's own plan is known (B9). */
   weeklyRunningKm: z.array(z.number().min(0).max(400)).optional(),
   calfRaiseTest: calfRaiseTestSchema.optional(),
+  /**
+   * Heart rate at rest and the highest the runner has seen, in bpm: a run without an RPE is
+   * weighed by its heart-rate reserve (runs/run-load.ts). Both optional; the coach falls back to
+   * 60 at rest and the highest maximum in the runner's own runs.
+   */
+  restingHeartRate: z.number().int().min(30).max(100).optional(),
+  maxHeartRate: z.number().int().min(120).max(230).optional(),
   settings: coachSettingsSchema.optional(),
 });
 
