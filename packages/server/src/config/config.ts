@@ -29,6 +29,8 @@ export const configSchema = z
     SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100).default(5),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     IMPORT_LIMIT_BYTES: z.coerce.number().int().min(1024).default(20_971_520),
+    /** Activity uploads (files or a Strava export zip), streamed: 1 GiB by default. */
+    UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_073_741_824),
   })
   .transform((env) => {
     const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
@@ -53,6 +55,7 @@ export const configSchema = z
       signInAttemptsPerMinute: env.SIGN_IN_ATTEMPTS_PER_MINUTE,
       bodyLimit: env.BODY_LIMIT_BYTES,
       importLimit: env.IMPORT_LIMIT_BYTES,
+      uploadLimit: env.UPLOAD_LIMIT_BYTES,
     };
   });
 

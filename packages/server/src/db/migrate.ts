@@ -1,4 +1,4 @@
-import { type Kysely, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type MigrationProvider, Migrator, NO_MIGRATIONS } from 'kysely';
 import { migrationsFor } from './migrations';
 import type { Dialect } from './schema';
 
@@ -17,8 +17,9 @@ export const migrateToLatest = async (db: Kysely<unknown>, dialect: Dialect): Pr
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 };
 
-export const migrateDown = async (db: Kysely<unknown>, dialect: Dialect): Promise<void> => {
+/** Undoes every migration, newest first (tests use it to prove each `down` is complete). */
+export const migrateAllDown = async (db: Kysely<unknown>, dialect: Dialect): Promise<void> => {
   const migrator = new Migrator({ db, provider: provider(dialect) });
-  const { error } = await migrator.migrateDown();
+  const { error } = await migrator.migrateTo(NO_MIGRATIONS);
   if (error) throw error;
 };

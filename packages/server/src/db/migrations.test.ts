@@ -2,7 +2,7 @@ import { getMigrations } from 'better-auth/db/migration';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../testing/databases';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { migrateDown } from './migrate';
+import { migrateAllDown } from './migrate';
 
 describeEachDatabase('migrations', (kind) => {
   let t: TestApp;
@@ -23,7 +23,7 @@ describeEachDatabase('migrations', (kind) => {
   });
 
   it('run down cleanly (and the suite’s own cleanup still works after)', async () => {
-    await migrateDown(t.store.db as never, t.store.dialect);
+    await migrateAllDown(t.store.db as never, t.store.dialect);
     const tables = await t.store.db.introspection.getTables();
     expect(tables.map((x) => x.name).filter((n) => !n.startsWith('kysely_'))).toEqual([]);
   });

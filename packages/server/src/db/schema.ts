@@ -1,3 +1,4 @@
+import type { PlanChange } from '@runstrong/core';
 import type { ColumnType } from 'kysely';
 
 /**
@@ -54,7 +55,7 @@ export interface PlanChangeTable {
   id: string;
   user_id: string;
   plan_id: string;
-  kind: 'move' | 'skip' | 'swap';
+  kind: PlanChange['kind'];
   session_id: string;
   payload_json: string;
   warning: string | null;
@@ -106,6 +107,32 @@ export interface ApiTokenTable {
   last_used_at: string | null;
 }
 
+export interface ActivityTable {
+  id: string;
+  user_id: string;
+  file: string;
+  format: string;
+  index_in_file: number;
+  sport: string;
+  sub_sport: string | null;
+  /** ISO-8601 with the offset the file gave; null when the clock was device-relative. */
+  start: string | null;
+  /** The same instant in UTC, for ranges and duplicates. */
+  start_utc: string | null;
+  start_is_device_relative: number;
+  elapsed_seconds: number;
+  moving_seconds: number | null;
+  distance_meters: number | null;
+  elevation_gain_meters: number | null;
+  avg_heart_rate: number | null;
+  max_heart_rate: number | null;
+  has_gps: number;
+  laps_json: string;
+  /** The runner's own session RPE for the run, when they gave one. */
+  rpe: number | null;
+  imported_at: string;
+}
+
 export interface Database {
   user: UserTable;
   session: SessionTable;
@@ -117,6 +144,7 @@ export interface Database {
   set_log: SetLogTable;
   calendar_token: CalendarTokenTable;
   api_token: ApiTokenTable;
+  activity: ActivityTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -1,3 +1,4 @@
+import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -67,6 +68,13 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  // Activity uploads stream through the parsers; the route counts bytes against
+  // `uploadLimit` itself (zip parts and single files have different limits), so busboy's own
+  // per-file cap is only the outer bound.
+  await app.register(multipart, {
+    limits: { fileSize: config.uploadLimit, files: 10_000, parts: 10_000, fields: 20 },
+  });
 
   const deps: RouteDeps = {
     store,

@@ -52,6 +52,38 @@ const stamps = { id: clientId, createdAt: timestamp, updatedAt: timestamp };
 const importedWorkout = workoutBody.extend(stamps);
 const importedSet = setBody.extend(stamps);
 
+const lap = z.strictObject({
+  start: z.string().nullable(),
+  elapsedSeconds: z.number().min(0),
+  movingSeconds: z.number().min(0).nullable(),
+  distanceMeters: z.number().min(0).nullable(),
+  avgHeartRate: z.number().min(0).max(300).nullable(),
+  maxHeartRate: z.number().min(0).max(300).nullable(),
+});
+
+/** An imported activity's summary as stored (the files themselves are never kept). */
+const exportedActivity = z.strictObject({
+  id: z.uuid(),
+  file: z.string().max(1000),
+  format: z.enum(['fit', 'gpx', 'tcx', 'strava-csv']),
+  indexInFile: z.int().min(0),
+  sport: z.enum(['running', 'cycling', 'walking', 'hiking', 'swimming', 'other']),
+  subSport: z.string().max(100).nullable(),
+  start: z.iso.datetime({ offset: true }).nullable(),
+  startIsDeviceRelative: z.boolean(),
+  elapsedSeconds: z.number().min(0),
+  movingSeconds: z.number().min(0).nullable(),
+  distanceMeters: z.number().min(0).nullable(),
+  elevationGainMeters: z.number().min(0).nullable(),
+  avgHeartRate: z.number().min(0).max(300).nullable(),
+  maxHeartRate: z.number().min(0).max(300).nullable(),
+  laps: z.array(lap),
+  hasGps: z.boolean(),
+  rpe: z.number().min(0).max(10).nullable(),
+  importedAt: timestamp,
+});
+export type ExportedActivity = z.infer<typeof exportedActivity>;
+
 const documentSchema = <W extends z.ZodType, S extends z.ZodType>(parts: {
   profile: typeof jsonObject;
   plan: typeof jsonObject;
@@ -78,6 +110,8 @@ const documentSchema = <W extends z.ZodType, S extends z.ZodType>(parts: {
     ),
     workouts: z.array(parts.workout),
     sets: z.array(parts.set),
+    /** Imported runs and other activities; absent from exports made before they existed. */
+    activities: z.array(exportedActivity).default([]),
     /** For the record only: a token is a secret the export never carries, so none is imported. */
     apiTokens: z.array(z.strictObject({ name: z.string(), createdAt: timestamp })),
   });
@@ -122,6 +156,8 @@ export const importDocumentSchema = documentSchema({
   for (const i of duplicates(doc.workouts.map((w) => w.id)))
     report(['workouts', i, 'id'], 'appears twice');
   for (const i of duplicates(doc.sets.map((s) => s.id))) report(['sets', i, 'id'], 'appears twice');
+  for (const i of duplicates(doc.activities.map((a) => a.id)))
+    report(['activities', i, 'id'], 'appears twice');
 });
 export type ImportDocument = z.infer<typeof importDocumentSchema>;
 

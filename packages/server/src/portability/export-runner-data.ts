@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import { activityRepository } from '../activities/activity.repository';
+import { activityOf } from '../activities/activity-rows';
 import type { Database } from '../db/schema';
 import { listSets, setViewOf } from '../log/set-log.repository';
 import { listWorkouts, workoutViewOf } from '../log/workout.repository';
@@ -64,6 +66,12 @@ export const exportRunnerData = async (
     ),
     workouts: (await listWorkouts(db, userId, EVERY_DAY)).map(workoutViewOf),
     sets: (await listSets(db, userId, EVERY_DAY)).map(setViewOf),
+    activities: (await activityRepository(db).list(userId)).map((row) => ({
+      id: row.id,
+      ...activityOf(row),
+      rpe: row.rpe,
+      importedAt: row.imported_at,
+    })),
     apiTokens: apiTokens.map((t) => ({ name: t.name, createdAt: t.created_at })),
   };
 };

@@ -1,4 +1,5 @@
 import type { Insertable, Transaction } from 'kysely';
+import { activityRow } from '../activities/activity-rows';
 import type { Store } from '../db/database';
 import type { Database } from '../db/schema';
 import { conflict } from '../http/app-error';
@@ -10,6 +11,7 @@ export interface ImportCounts {
   changes: number;
   workouts: number;
   sets: number;
+  activities: number;
 }
 
 /** Rows per INSERT: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
@@ -21,10 +23,10 @@ const chunks = <T>(rows: readonly T[]): T[][] => {
   return out;
 };
 
-type IdTable = 'plan' | 'plan_change' | 'workout' | 'set_log';
+type IdTable = 'plan' | 'plan_change' | 'workout' | 'set_log' | 'activity';
 
 const hasRunnerData = async (trx: Transaction<Database>, userId: string): Promise<boolean> => {
-  for (const table of ['runner_profile', 'plan', 'workout', 'set_log'] as const) {
+  for (const table of ['runner_profile', 'plan', 'workout', 'set_log', 'activity'] as const) {
     const row = await trx
       .selectFrom(table)
       .select('user_id')
@@ -166,7 +168,7 @@ export const importRunnerData = async (
       if (await hasRunnerData(trx, userId)) {
         throw conflict(
           'account-not-empty',
-          'an import goes into an account with no profile, plans or log yet',
+          'an import goes into an account with no profile, plans, log or activities yet',
         );
       }
       const taken = await takenIds(trx, {
@@ -174,6 +176,7 @@ export const importRunnerData = async (
         plan_change: changes.map((c) => c.id),
         workout: doc.workouts.map((w) => w.id),
         set_log: doc.sets.map((s) => s.id),
+        activity: doc.activities.map((a) => a.id),
       });
       if (taken.length > 0) throw idConflict({ taken: taken.slice(0, 10) });
 
@@ -191,12 +194,22 @@ export const importRunnerData = async (
       await insertRows(trx, 'plan_change', changes.map(changeRow(userId)));
       await insertRows(trx, 'workout', doc.workouts.map(workoutRow(userId)));
       await insertRows(trx, 'set_log', doc.sets.map(setRow(userId)));
+      await insertRows(
+        trx,
+        'activity',
+        doc.activities.map((a) => ({
+          ...activityRow(userId, a, a.importedAt),
+          id: a.id,
+          rpe: a.rpe,
+        })),
+      );
       return {
         profile: doc.profile ? 1 : 0,
         plans: doc.plans.length,
         changes: changes.length,
         workouts: doc.workouts.length,
         sets: doc.sets.length,
+        activities: doc.activities.length,
       };
     });
   } catch (error) {

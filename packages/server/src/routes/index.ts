@@ -1,8 +1,10 @@
 import type { RouteDeps } from '../http/route-deps';
 import type { ZodApp } from '../http/zod-app';
+import { registerActivityRoutes } from './activities.route';
 import { registerAdherenceRoutes } from './adherence.route';
 import { registerApiTokenRoutes } from './api-tokens.route';
 import { registerCalendarRoutes } from './calendar.route';
+import { registerLoadRoutes } from './load.route';
 import { registerLogRoutes } from './log.route';
 import { registerPlanRoutes } from './plans.route';
 import { registerPortabilityRoutes } from './portability.route';
@@ -22,4 +24,6 @@ export const registerApiRoutes = (app: ZodApp, deps: RouteDeps): void => {
   registerPlanRoutes(app, deps);
   registerCalendarRoutes(app, deps);
   registerPortabilityRoutes(app, deps);
+  registerActivityRoutes(app, deps);
+  registerLoadRoutes(app, deps);
 };

@@ -4,7 +4,6 @@ import {
   findDay,
   findSession,
   generatePlan,
-  type IsoDate,
   isoDateSchema,
   keepPastDays,
   type Plan,
@@ -20,6 +19,7 @@ import type { RouteDeps } from '../http/route-deps';
 import type { ZodApp } from '../http/zod-app';
 import { loadCurrentPlan, requireCurrentPlan } from '../plans/current-plan';
 import { planRepository } from '../plans/plan.repository';
+import { todayOf } from '../plans/today';
 import { invalidProfile } from './profile.route';
 
 const dayView = z.object({
@@ -57,8 +57,6 @@ const changeResult = z.object({
   session: planSessionSchema,
   date: z.string(),
 });
-
-const todayOf = (now: Date): IsoDate => now.toISOString().slice(0, 10) as IsoDate;
 
 /**
  * Plans: generate versions from the stored profile, read the current plan (the latest version

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDocumentSchema } from '../portability/export-document';
 import { importRunnerData } from '../portability/import-runner-data';
 import { describeEachDatabase } from '../testing/databases';
 import { exampleProfile } from '../testing/fixtures';
+import { activityFixture, multipartBody } from '../testing/multipart';
 import { type Client, createTestApp, signUp, type TestApp } from '../testing/test-app';
 
 interface ExportDoc {
@@ -13,6 +15,7 @@ interface ExportDoc {
   plans: { id: string; changes: { id: string }[] }[];
   workouts: { id: string }[];
   sets: { id: string }[];
+  activities: { id: string; file: string; sport: string }[];
   apiTokens: { name: string; createdAt: string }[];
   [key: string]: unknown;
 }
@@ -109,6 +112,11 @@ describeEachDatabase('export and import', (kind) => {
     });
     expect(swapped.statusCode).toBe(200);
     await logSomeTraining(t, runner.userId);
+    const { payload, headers } = await multipartBody([
+      { name: 'run.gpx', bytes: readFileSync(activityFixture('gpx/garmin-connect-run-hr.gpx')) },
+    ]);
+    const uploaded = await runner.request('POST', '/api/activities', payload, headers);
+    expect(uploaded.statusCode, uploaded.body).toBe(200);
     original = await exportOf(runner);
   });
   afterAll(async () => {
@@ -127,6 +135,9 @@ describeEachDatabase('export and import', (kind) => {
     expect(original.plans.map((p) => p.changes.length)).toEqual([1, 3]);
     expect(original.workouts).toHaveLength(2);
     expect(original.sets).toHaveLength(3);
+    expect(original.activities).toHaveLength(1);
+    // The GPX names no sport, so it is kept as 'other'.
+    expect(original.activities[0]).toMatchObject({ file: 'run.gpx', sport: 'other' });
     expect(importDocumentSchema.safeParse(original).success).toBe(true);
     const token = await runner.request('POST', '/api/tokens', { name: 'laptop' });
     const secret = (token.json() as { token: string }).token;
@@ -152,6 +163,7 @@ describeEachDatabase('export and import', (kind) => {
       plans: [],
       workouts: [],
       sets: [],
+      activities: [],
       apiTokens: [],
     });
   });
@@ -161,7 +173,7 @@ describeEachDatabase('export and import', (kind) => {
     const imported = await moved.request('POST', '/api/import', original);
     expect(imported.statusCode).toBe(201);
     expect(imported.json()).toEqual({
-      imported: { profile: 1, plans: 2, changes: 4, workouts: 2, sets: 3 },
+      imported: { profile: 1, plans: 2, changes: 4, workouts: 2, sets: 3, activities: 1 },
       notImported: { apiTokens: 0 },
     });
     const again = await exportOf(moved);
@@ -169,6 +181,26 @@ describeEachDatabase('export and import', (kind) => {
     // The plan as the runner sees it, changes applied, is the same too.
     const before = (await runner.request('GET', '/api/plan')).json();
     expect((await moved.request('GET', '/api/plan')).json()).toEqual(before);
+  });
+
+  it('imports an export made before activities existed (no "activities" key)', async () => {
+    const moved = await signUp(fresh);
+    const { activities: _none, ...older } = original;
+    const newId = () => crypto.randomUUID();
+    const parsed = importDocumentSchema.parse(older);
+    const doc = {
+      ...older,
+      plans: parsed.plans.map((p) => ({
+        ...p,
+        id: newId(),
+        changes: p.changes.map((c) => ({ ...c, id: newId() })),
+      })),
+      workouts: parsed.workouts.map((w) => ({ ...w, id: newId() })),
+      sets: parsed.sets.map((x) => ({ ...x, id: newId() })),
+    };
+    const imported = await moved.request('POST', '/api/import', doc);
+    expect(imported.statusCode, imported.body).toBe(201);
+    expect(imported.json()).toMatchObject({ imported: { plans: 2, activities: 0 } });
   });
 
   it('refuses an account that already has data, and changes nothing', async () => {
@@ -201,6 +233,7 @@ describeEachDatabase('export and import', (kind) => {
       })),
       workouts: parsed.workouts.map((w) => ({ ...w, id: newId() })),
       sets: parsed.sets.map((x) => ({ ...x, id: newId() })),
+      activities: parsed.activities.map((a) => ({ ...a, id: newId() })),
     };
     const last = doc.sets.at(-1);
     if (!last) throw new Error('the export has sets');
@@ -212,6 +245,7 @@ describeEachDatabase('export and import', (kind) => {
       plans: [],
       workouts: [],
       sets: [],
+      activities: [],
     });
   });
 

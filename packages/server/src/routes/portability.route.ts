@@ -20,6 +20,7 @@ const importResult = z.object({
     changes: z.int(),
     workouts: z.int(),
     sets: z.int(),
+    activities: z.int(),
   }),
   /** API tokens are listed in an export but never carry their secret: create new ones. */
   notImported: z.object({ apiTokens: z.int() }),
@@ -72,7 +73,8 @@ export const registerPortabilityRoutes = (app: ZodApp, deps: RouteDeps): void =>
       },
       schema: {
         tags: ['portability'],
-        summary: 'Import an export into your account, which must have no profile, plans or log',
+        summary:
+          'Import an export into your account, which must have no profile, plans, log or activities',
         description:
           'All or nothing, in one transaction. Ids are kept: 409 id-conflict when one is already in use on this server, 409 account-not-empty when the account has data.',
         body: importDocumentSchema,
