@@ -119,3 +119,40 @@ export const chooseOne = <const T extends string>(
   accepted: readonly T[],
   fallback: T,
 ): T => (value === undefined ? fallback : oneOf(command, flag, value, accepted));
+
+/**
+ * For commands that take paths: splits positionals from options, so the options still go through
+ * the strict parser (a wrong flag gets the same message as everywhere). A string option takes the
+ * next argument as its value unless given as `--flag=value`; `--` ends the options (for a file
+ * named "-x.gpx").
+ */
+export const splitPositionals = (
+  args: readonly string[],
+  options: OptionsConfig,
+): { positionals: string[]; options: string[] } => {
+  const takesValue = new Set(
+    Object.entries(options).flatMap(([name, spec]) =>
+      spec.type === 'string' ? [`--${name}`, ...(spec.short ? [`-${spec.short}`] : [])] : [],
+    ),
+  );
+  const positionals: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--') {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    rest.push(arg);
+    const next = args[i + 1];
+    if (takesValue.has(arg) && next !== undefined) {
+      rest.push(next);
+      i++;
+    }
+  }
+  return { positionals, options: rest };
+};

@@ -16,6 +16,7 @@ describe('main', () => {
         'schema',
         'backup',
         'import',
+        'load',
         'help',
       ]) {
         expect(result.stdout).toMatch(new RegExp(`^ {2}${name} +\\S`, 'm'));
@@ -46,7 +47,7 @@ describe('main', () => {
     const result = await run(['plna', '--profile', 'x.json']);
     expect(result.code).toBe(2);
     expect(result.errors).toEqual([
-      'runstrong: unknown command "plna"; commands: plan, exercises, programs, explain, schema, backup, import, help',
+      'runstrong: unknown command "plna"; commands: plan, exercises, programs, explain, schema, backup, import, load, help',
     ]);
   });
 
@@ -54,7 +55,7 @@ describe('main', () => {
     const result = await run(['--verbose']);
     expect(result.code).toBe(2);
     expect(result.errors).toEqual([
-      'runstrong: unknown option --verbose; before a command only --help and --version are accepted (plan, exercises, programs, explain, schema, backup, import, help are the commands)',
+      'runstrong: unknown option --verbose; before a command only --help and --version are accepted (plan, exercises, programs, explain, schema, backup, import, load, help are the commands)',
     ]);
   });
 

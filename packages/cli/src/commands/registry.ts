@@ -3,6 +3,7 @@ import type { Command } from './command';
 import { exercisesCommand } from './exercises.command';
 import { explainCommand } from './explain.command';
 import { importCommand } from './import.command';
+import { loadCommand } from './load.command';
 import { planCommand } from './plan.command';
 import { programsCommand } from './programs.command';
 import { schemaCommand } from './schema.command';
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   schemaCommand,
   backupCommand,
   importCommand,
+  loadCommand,
 ];
 
 export const findCommand = (name: string): Command | undefined =>
