@@ -41,7 +41,7 @@ describe('quality by laps', () => {
     expect(result.kind).toBe('quality');
     expect(result.race).toBe(false);
     expect(result.reasons).toEqual([
-      "Lap structure: 6 laps at least 10 % faster than the run's median lap pace (5:30/km) and 6 at least 10 % slower, work and recovery.",
+      "Lap structure: 6 laps at least 10 % faster than the run's median lap pace (5:30/km), with slower laps between them: work and recovery.",
     ]);
   });
 

@@ -10,6 +10,21 @@ describe('lap structure', () => {
     expect(lapStructure(laps)).toMatchObject({ laps: 6, fast: 3, slow: 3, structured: true });
   });
 
+  it('800 m reps with 400 m jogs after a long warm-up are work and recovery', () => {
+    // The laps of fixtures/activities/tcx/garmin-fr945-run-workout-16laps.tcx, rounded: two warm-up
+    // miles at 6:20/km, six 800 m at about 4:45 with 400 m jogs at about 6:10, a mile and a bit
+    // of cool-down. The jogs and warm-up are the median (about 6:06), so no lap is 10 % slower
+    // than it; the reps are 10 % faster, with jogs between them.
+    const reps = Array.from({ length: 6 }, () => [lap(0.8, 4.75), lap(0.4, 6.15)]).flat();
+    const laps = [lap(1.609, 6.33), lap(1.609, 6.32), ...reps, lap(1.609, 5.7), lap(0.906, 6.5)];
+    expect(lapStructure(laps)).toMatchObject({ laps: 16, fast: 6, slow: 0, structured: true });
+  });
+
+  it('a fast finish, the last laps quick one after another, is not reps', () => {
+    const laps = [lap(1, 5.5), lap(1, 5.5), lap(1, 5.5), lap(1, 5.4), lap(1, 4.6), lap(1, 4.5)];
+    expect(lapStructure(laps)).toMatchObject({ fast: 2, structured: false });
+  });
+
   it('a single surge in an even run is not a session', () => {
     const laps = [lap(1, 5.5), lap(1, 5.5), lap(1, 4.5), lap(1, 5.5), lap(1, 6.2)];
     expect(lapStructure(laps)).toMatchObject({ fast: 1, structured: false });

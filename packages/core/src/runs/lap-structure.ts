@@ -15,9 +15,8 @@ export const MIN_STRUCTURED_LAPS = 3;
  * auto-laps over hills and GPS error, well inside the gap between reps and jogs.
  */
 export const LAP_PACE_SPREAD = 0.1;
-/** Two fast laps and one slow one: a single surge, or a slow final hill, is not a session. */
+/** Two fast laps: a single surge is not a session. */
 export const MIN_FAST_LAPS = 2;
-export const MIN_SLOW_LAPS = 1;
 
 export interface LapStructure {
   /** Laps with a distance and at least MIN_LAP_SECONDS. */
@@ -26,14 +25,18 @@ export interface LapStructure {
   slow: number;
   /** Seconds per km; undefined when the laps give no pace. */
   medianPace: number | undefined;
-  /** Work laps and recovery laps alternate: a quality session by its laps. */
+  /** Fast laps with slower laps between them: work and recovery, a quality session. */
   structured: boolean;
 }
 
 /**
- * Whether the laps show work and recovery. Speeds rather than paces are compared so a standing
- * recovery (no distance covered) is simply the slowest lap instead of an infinite pace; an even
- * run's auto-laps all sit near the median and never count.
+ * Whether the laps show work and recovery: at least two laps 10 % faster than the median, with a
+ * slower lap between two of them. Not "some laps slower than the median too": in a real interval
+ * session (800 m reps, 400 m jogs, a 2-mile warm-up) the jogs and warm-up are the median, so
+ * nothing is 10 % slower than it. A fast finish (the last laps fast, one after another) is a
+ * progression run, not reps. Speeds rather than paces are compared so a standing recovery (no
+ * distance covered) is simply the slowest lap instead of an infinite pace; an even run's
+ * auto-laps all sit near the median and never count.
  */
 export const lapStructure = (laps: readonly RunLap[]): LapStructure => {
   const speeds = laps
@@ -44,17 +47,17 @@ export const lapStructure = (laps: readonly RunLap[]): LapStructure => {
     return { laps: speeds.length, fast: 0, slow: 0, medianPace: undefined, structured: false };
   }
   // Pace 10 % faster is speed ÷ 0.9; pace 10 % slower is speed ÷ 1.1.
-  const fast = speeds.filter((s) => s >= middle / (1 - LAP_PACE_SPREAD)).length;
+  const fastAt = speeds.flatMap((s, i) => (s >= middle / (1 - LAP_PACE_SPREAD) ? [i] : []));
   const slow = speeds.filter((s) => s <= middle / (1 + LAP_PACE_SPREAD)).length;
+  const separated = fastAt.some((at, k) => k > 0 && at - (fastAt[k - 1] ?? at) > 1);
   return {
     laps: speeds.length,
-    fast,
+    fast: fastAt.length,
     slow,
     medianPace: 1000 / middle,
-    structured:
-      speeds.length >= MIN_STRUCTURED_LAPS && fast >= MIN_FAST_LAPS && slow >= MIN_SLOW_LAPS,
+    structured: speeds.length >= MIN_STRUCTURED_LAPS && fastAt.length >= MIN_FAST_LAPS && separated,
   };
 };
 
 export const describeLapStructure = (structure: LapStructure): string =>
-  `Lap structure: ${structure.fast} laps at least ${LAP_PACE_SPREAD * 100} % faster than the run's median lap pace (${formatPace(structure.medianPace ?? 0)}) and ${structure.slow} at least ${LAP_PACE_SPREAD * 100} % slower, work and recovery.`;
+  `Lap structure: ${structure.fast} laps at least ${LAP_PACE_SPREAD * 100} % faster than the run's median lap pace (${formatPace(structure.medianPace ?? 0)}), with slower laps between them: work and recovery.`;

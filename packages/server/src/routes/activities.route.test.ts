@@ -110,6 +110,15 @@ describeEachDatabase('activities API', (kind) => {
       }
     });
 
+    it('classifies a real interval session (800 m reps, 400 m jogs) as quality, saying why', async () => {
+      const who = await signUp(t);
+      const response = await upload(who, [fixture('tcx/garmin-fr945-run-workout-16laps.tcx')]);
+      expect(response.statusCode, response.body).toBe(200);
+      const [run] = (response.json() as ImportBody).imported;
+      expect(run?.classification?.kind).toBe('quality');
+      expect(run?.classification?.reasons.join(' ')).toMatch(/^Lap structure: 6 laps/);
+    });
+
     it('keeps a run once when the same file comes again', async () => {
       const before = await listOf(runner);
       const response = await upload(runner, [fixture(GPX)]);
