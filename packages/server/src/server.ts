@@ -28,6 +28,7 @@ export const startServer = async (
     trustedOrigins: config.trustedOrigins,
     sessionDays: config.sessionDays,
     signInAttemptsPerMinute: config.signInAttemptsPerMinute,
+    signUpsPerMinute: config.signUpsPerMinute,
     secret: resolveAuthSecret(config),
   });
   const app = await buildApp({

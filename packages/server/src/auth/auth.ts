@@ -10,7 +10,7 @@ export const SESSION_COOKIE_PREFIX = 'runstrong';
 
 export type AuthConfig = Pick<
   Config,
-  'publicUrl' | 'trustedOrigins' | 'sessionDays' | 'signInAttemptsPerMinute'
+  'publicUrl' | 'trustedOrigins' | 'sessionDays' | 'signInAttemptsPerMinute' | 'signUpsPerMinute'
 > & { secret: string };
 
 /**
@@ -46,7 +46,7 @@ export const createAuth = (db: Kysely<Database>, dialect: Dialect, config: AuthC
       max: 100,
       customRules: {
         '/sign-in/email': { window: 60, max: config.signInAttemptsPerMinute },
-        '/sign-up/email': { window: 60, max: 10 },
+        '/sign-up/email': { window: 60, max: config.signUpsPerMinute },
         '/change-password': { window: 60, max: 5 },
       },
     },

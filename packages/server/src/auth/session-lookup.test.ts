@@ -24,6 +24,7 @@ describeEachDatabase('session lookup', (kind) => {
       trustedOrigins: config.trustedOrigins,
       sessionDays: config.sessionDays,
       signInAttemptsPerMinute: config.signInAttemptsPerMinute,
+      signUpsPerMinute: config.signUpsPerMinute,
       secret: config.authSecret ?? '',
     });
     const counting = {

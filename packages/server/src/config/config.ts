@@ -27,6 +27,7 @@ export const configSchema = z
     SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     TRUST_PROXY: booleanFlag.default(false),
     SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100).default(5),
+    SIGN_UPS_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     IMPORT_LIMIT_BYTES: z.coerce.number().int().min(1024).default(20_971_520),
     /** Activity uploads (files or a Strava export zip), streamed: 1 GiB by default. */
@@ -53,6 +54,7 @@ export const configSchema = z
       sessionDays: env.SESSION_DAYS,
       trustProxy: env.TRUST_PROXY,
       signInAttemptsPerMinute: env.SIGN_IN_ATTEMPTS_PER_MINUTE,
+      signUpsPerMinute: env.SIGN_UPS_PER_MINUTE,
       bodyLimit: env.BODY_LIMIT_BYTES,
       importLimit: env.IMPORT_LIMIT_BYTES,
       uploadLimit: env.UPLOAD_LIMIT_BYTES,

@@ -86,6 +86,25 @@ describeEachDatabase('accounts', (kind) => {
     expect((await signIn(email, 'correct horse battery', '192.0.2.67')).statusCode).toBe(200);
   });
 
+  it('limits sign-ups per client address to SIGN_UPS_PER_MINUTE', async () => {
+    const strict = await createTestApp(kind, { SIGN_UPS_PER_MINUTE: '2' });
+    try {
+      const attempt = () =>
+        strict.app.inject({
+          method: 'POST',
+          url: '/api/auth/sign-up/email',
+          headers: { origin: strict.origin },
+          remoteAddress: '10.99.0.1',
+          payload: { email: uniqueEmail(), password: 'correct horse battery', name: 'r' },
+        });
+      expect((await attempt()).statusCode).toBe(200);
+      expect((await attempt()).statusCode).toBe(200);
+      expect((await attempt()).statusCode).toBe(429);
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('changes the password: the old one stops working', async () => {
     const email = uniqueEmail();
     const runner = await signUp(t, email, 'first password here');

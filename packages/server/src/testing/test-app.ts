@@ -28,6 +28,7 @@ export const createTestApp = async (
     trustedOrigins: config.trustedOrigins,
     sessionDays: config.sessionDays,
     signInAttemptsPerMinute: config.signInAttemptsPerMinute,
+    signUpsPerMinute: config.signUpsPerMinute,
     secret: config.authSecret ?? '',
   });
   let now = new Date('2027-01-04T12:00:00Z');
