@@ -57,6 +57,7 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       // Each test signs up from the same loopback address.
       SIGN_IN_ATTEMPTS_PER_MINUTE: '100',
+      SIGN_UPS_PER_MINUTE: '1000',
     },
   },
 });

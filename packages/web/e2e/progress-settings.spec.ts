@@ -184,9 +184,12 @@ test('progress shows the logged sets in kg, then in lb once settings say imperia
   await expect(page.getByRole('table', { name: 'Strength volume by week' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Sessions done by plan week' })).toBeVisible();
   await expect(page.getByText(/3 of \d+ planned sessions done/)).toBeVisible();
-  await expect(page.getByText('Runs will appear here once you import them')).toBeVisible();
-  // Exercise (reps, load), weekly (sets, volume), training load and adherence.
-  await chartsDrawn(page, 6);
+  // No runs imported: the strength sessions' load alone (RPE 7 × 35 min each).
+  const load = page.getByRole('table', { name: 'Training load by week' });
+  await expect(load).toContainText('245');
+  await expect(page.getByText('No runs in these weeks.')).toBeVisible();
+  // Exercise (reps, load), weekly (sets, volume), training load (daily, fitness) and adherence.
+  await chartsDrawn(page, 7);
   await expectAccessible(page);
   await screenshot(page, 'progress', testInfo.project.name);
 

@@ -89,6 +89,11 @@ const todayRoute = createRoute({
   path: '/today',
   component: lazyRouteComponent(() => import('../features/today/today.page'), 'TodayPage'),
 });
+const runsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/runs',
+  component: lazyRouteComponent(() => import('../features/runs/runs.page'), 'RunsPage'),
+});
 const progressRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/progress',
@@ -108,6 +113,7 @@ const routeTree = rootRoute.addChildren([
     onboardingRoute,
     planRoute,
     todayRoute,
+    runsRoute,
     progressRoute,
     settingsRoute,
   ]),

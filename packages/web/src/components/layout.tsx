@@ -5,6 +5,7 @@ import { useSession } from '../api/session';
 const NAV = [
   { to: '/today', label: 'Today' },
   { to: '/plan', label: 'Plan' },
+  { to: '/runs', label: 'Runs' },
   { to: '/progress', label: 'Progress' },
   { to: '/settings', label: 'Settings' },
 ] as const;

@@ -1,5 +1,6 @@
 import type { PlanSession } from '@runstrong/core';
 import { useEffect, useId, useRef } from 'react';
+import { AdaptationsNote } from './adaptations-note';
 import { DayReasons } from './day-reasons';
 import { useDraggableSession } from './drag-drop';
 import { MoveOutcomeNote } from './move-outcome';
@@ -45,6 +46,7 @@ export const SessionCard = ({ session, day }: { session: PlanSession; day: PlanD
         </button>
       </h3>
       <SessionFacts session={session} />
+      <AdaptationsNote session={session} compact />
       {session.movedFrom ? (
         <p className="mt-1 text-xs text-stone-700">moved from {dayLabel(session.movedFrom)}</p>
       ) : (

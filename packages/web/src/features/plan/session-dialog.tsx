@@ -1,4 +1,6 @@
 import { ModalDialog } from '../../components/modal-dialog';
+import { notesBesideAdaptations } from './adaptations';
+import { AdaptationsNote } from './adaptations-note';
 import { DayReasons } from './day-reasons';
 import { ExerciseRow } from './exercise-row';
 import { ExplainDay } from './explain-day';
@@ -40,6 +42,7 @@ export const SessionDialog = () => {
 const SessionDetail = ({ found }: { found: FoundSession }) => {
   const { session, day } = found;
   const weekday = weekdayName(day.date);
+  const notes = notesBesideAdaptations(session);
 
   return (
     <div className="flex flex-col gap-4">
@@ -51,6 +54,7 @@ const SessionDetail = ({ found }: { found: FoundSession }) => {
             You moved this session here from {dayLabel(session.movedFrom)}.
           </p>
         )}
+        <AdaptationsNote session={session} />
         <MoveOutcomeNote sessionId={session.id} />
         <SessionActions session={session} date={day.date} />
       </div>
@@ -69,9 +73,9 @@ const SessionDetail = ({ found }: { found: FoundSession }) => {
         <ExplainDay date={day.date} />
       </section>
 
-      {session.notes.length > 0 && (
+      {notes.length > 0 && (
         <ul className="flex flex-col gap-1 text-sm text-stone-800">
-          {session.notes.map((note) => (
+          {notes.map((note) => (
             <li key={note}>{note}</li>
           ))}
         </ul>

@@ -9,6 +9,10 @@ export interface ChartLine {
   /** Bars: the share of the space between two x values a bar takes (0–1). */
   barWidth?: number;
   dash?: number[];
+  /** Bars: diagonal stripes over a light fill, told apart from solid bars without colour. */
+  hatch?: boolean;
+  /** Lines: a dot on every value (the default); off for long daily series. */
+  points?: boolean;
 }
 
 export interface ChartProps {

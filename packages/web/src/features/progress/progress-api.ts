@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ApiError, api } from '../../api/client';
 import type { DateWindow } from './dates';
 import type { AdherenceView, ExerciseHistory, LoggedSet, WeeklyVolume } from './progress-data';
+import type { LoadView } from './training-load-data';
 
 const range = ({ from, to }: DateWindow) =>
   `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
@@ -46,5 +47,13 @@ export const useAdherence = (window: DateWindow) =>
         throw error;
       }
     },
+    staleTime: 60_000,
+  });
+
+/** Running and strength load together, the last `days` days up to today. */
+export const useTrainingLoad = (days: number) =>
+  useQuery({
+    queryKey: ['progress', 'load', days],
+    queryFn: () => api<LoadView>('GET', `/api/load?days=${days}`),
     staleTime: 60_000,
   });

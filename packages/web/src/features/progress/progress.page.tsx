@@ -3,12 +3,13 @@ import { unitsOf, useProfileDocument } from '../settings/use-profile';
 import { lastWeeks, lastYear, localIsoDate } from './dates';
 import { ExerciseHistorySection } from './exercise-history';
 import { LoadError, Loading } from './query-state';
+import { TrainingLoadSection } from './training-load';
 import { WeekByWeekSection, type WeekChoice } from './week-by-week';
 
 /**
- * Progress from the runner's own log: one exercise's history over the last year, then strength
- * volume, sessions done against planned and training load week by week. Every chart has its
- * numbers in a table beside it; masses are in the runner's units.
+ * Progress from the runner's own log and runs: one exercise's history over the last year, strength
+ * volume and sessions done against planned week by week, then running and strength load together.
+ * Every chart has its numbers in a table beside it; masses are in the runner's units.
  */
 export const ProgressPage = () => {
   const [today] = useState(() => localIsoDate(new Date()));
@@ -31,6 +32,7 @@ export const ProgressPage = () => {
             onWeeks={setWeeks}
             units={unitsOf(profile.data)}
           />
+          <TrainingLoadSection />
         </>
       )}
     </div>

@@ -41,6 +41,40 @@ const dateTicks = (
     return i === 0 || newYear ? `${label}\n${date.getUTCFullYear()}` : label;
   });
 
+/**
+ * Diagonal stripes in `color` over a pale wash of it, for bars that must read differently from
+ * solid ones in greyscale and to colour-blind eyes.
+ */
+const hatchFill = (color: string) => {
+  let pattern: CanvasPattern | null = null;
+  return (u: uPlot): CanvasPattern | string => {
+    if (pattern) return pattern;
+    const tile = document.createElement('canvas');
+    const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
+    const size = 8 * ratio;
+    tile.width = size;
+    tile.height = size;
+    const ctx = tile.getContext('2d');
+    if (!ctx) return `${color}66`;
+    // Opaque, so a bar drawn over another (stacked) hides the one beneath.
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, size, size);
+    ctx.fillStyle = `${color}33`;
+    ctx.fillRect(0, 0, size, size);
+    ctx.strokeStyle = color;
+    ctx.lineWidth = 2 * ratio;
+    ctx.beginPath();
+    // One stripe corner to corner, and the two halves that make it seamless when tiled.
+    for (const offset of [-size, 0, size]) {
+      ctx.moveTo(offset, size);
+      ctx.lineTo(offset + size, 0);
+    }
+    ctx.stroke();
+    pattern = u.ctx.createPattern(tile, 'repeat');
+    return pattern ?? `${color}66`;
+  };
+};
+
 export const UPlotChart = ({ series, lines, yLabel, height = 200, padDays = 1 }: ChartProps) => {
   const ref = useRef<HTMLDivElement>(null);
 
@@ -68,7 +102,11 @@ export const UPlotChart = ({ series, lines, yLabel, height = 200, padDays = 1 }:
             },
           },
           y: {
-            range: (_u, _min, max) => [0, max !== null && max > 0 ? max * 1.1 : 1],
+            // From zero up, or below it for a series that goes negative (form, say).
+            range: (_u, min, max) => [
+              min !== null && min < 0 ? min * 1.1 : 0,
+              max !== null && max > 0 ? max * 1.1 : 1,
+            ],
           },
         },
         axes: [
@@ -86,7 +124,7 @@ export const UPlotChart = ({ series, lines, yLabel, height = 200, padDays = 1 }:
               ...(line.dash ? { dash: line.dash } : {}),
               ...(line.kind === 'bars' && bars
                 ? {
-                    fill: `${line.color}cc`,
+                    fill: line.hatch ? hatchFill(line.color) : `${line.color}cc`,
                     // The widest bar scales with its share, so a narrower bar shows over a wider one.
                     paths: bars({
                       size: [line.barWidth ?? 0.6, Math.round(80 * (line.barWidth ?? 0.6))],
@@ -94,7 +132,7 @@ export const UPlotChart = ({ series, lines, yLabel, height = 200, padDays = 1 }:
                     }),
                     points: { show: false },
                   }
-                : { points: { show: true, size: 6, fill: line.color } }),
+                : { points: { show: line.points ?? true, size: 6, fill: line.color } }),
             }),
           ),
         ],

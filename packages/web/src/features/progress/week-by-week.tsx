@@ -37,7 +37,7 @@ const weekText = (start: string) => `week of ${shortDate(start)}`;
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** Strength volume, sessions done against planned, and training load, week by week. */
+/** Strength volume and sessions done against planned, week by week. */
 export const WeekByWeekSection = ({
   window,
   weeks,
@@ -90,10 +90,7 @@ export const WeekByWeekSection = ({
       ) : volume.isError ? (
         <LoadError error={volume.error} retry={() => void volume.refetch()} />
       ) : (
-        <>
-          <VolumeCharts volume={volume.data} units={units} />
-          <TrainingLoad volume={volume.data} />
-        </>
+        <VolumeCharts volume={volume.data} units={units} />
       )}
 
       {adherence.isPending ? (
@@ -195,70 +192,6 @@ const VolumeCharts = ({ volume, units }: { volume: WeeklyVolume; units: Units })
         Volume load is reps × load over the sets logged with a load; bodyweight and band sets count
         in sets and reps only.
       </p>
-    </section>
-  );
-};
-
-/**
- * Running load beside strength load. Runs are not imported yet (a later update), so this shows
- * the strength sessions' load alone and says so: no run numbers are made up.
- */
-const TrainingLoad = ({ volume }: { volume: WeeklyVolume }) => {
-  const headingId = useId();
-  const series = useMemo(() => weeklySeries(volume, 'metric'), [volume]);
-  const lines = useMemo(
-    (): ChartLine[] => [
-      {
-        key: 'sessionLoad',
-        label: 'Strength session load',
-        color: CHART_COLORS.violet,
-        kind: 'bars',
-        barWidth: 0.6,
-      },
-    ],
-    [],
-  );
-
-  return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-4">
-      <Subheading id={headingId}>Training load: running and strength</Subheading>
-      <p className="rounded-lg border border-dashed border-stone-400 bg-white p-3 text-sm text-stone-800">
-        <strong>Runs will appear here once you import them</strong> (run import is coming in a later
-        update). Until then this shows your strength sessions only.
-      </p>
-      {hasData(series.values.sessionLoad) ? (
-        <ChartFigure
-          title="Strength session load per week"
-          summary={describeTrend(
-            series.dates,
-            series.values.sessionLoad ?? [],
-            (n) => `${formatNumber(n)} load units`,
-            weekText,
-          )}
-          series={series}
-          lines={lines}
-          yLabel="RPE × minutes"
-          padDays={WEEK_PAD_DAYS}
-        />
-      ) : (
-        <p className="text-sm text-stone-800">
-          No session load yet: it counts the sessions you finish with an effort rating (RPE) and the
-          minutes they took.
-        </p>
-      )}
-      <DataTable
-        caption="Training load by week"
-        rows={volume.weeks}
-        rowKey={(week) => week.week}
-        columns={[
-          { header: 'Week', cell: (week) => dateRange(week.weekStart, week.weekEnd) },
-          {
-            header: 'Strength load (RPE × min)',
-            cell: (week) => formatNumber(week.sessionLoad),
-            numeric: true,
-          },
-        ]}
-      />
     </section>
   );
 };

@@ -1,12 +1,13 @@
 import { longDate } from '@runstrong/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { ApiError, api } from '../../api/client';
 import { Button } from '../../components/button';
 import { Field } from '../../components/field';
 import { SelectField } from '../../components/select-field';
 import { localIsoDate } from '../progress/dates';
+import { RegenerateOffer } from './regenerate-offer';
 import {
   changesThePlan,
   convertDraft,
@@ -20,7 +21,7 @@ import {
   injuriesFromChoices,
   injuryChoices,
 } from './settings-data';
-import { Check, Done, messageOf, Problem, SettingsSection, SubTitle } from './settings-ui';
+import { Check, Done, messageOf, Problem, SettingsSection } from './settings-ui';
 import {
   type BandTension,
   PROFILE_KEY,
@@ -269,7 +270,11 @@ const TrainingForm = ({ profile }: { profile: ProfileDocument }) => {
           program={profile.program}
           onDone={() => setOutcome({ kind: 'regenerated' })}
           onDismiss={() => setOutcome({ kind: 'saved' })}
-        />
+        >
+          Your plan was made with your old equipment and injuries. Regenerate it from today,{' '}
+          {longDate(outcome.today)}, to use the new ones. Your past weeks stay as they were, with
+          what you logged, moved and skipped.
+        </RegenerateOffer>
       )}
       {outcome?.kind === 'regenerated' && (
         <Done>
@@ -290,84 +295,3 @@ const InjurySelect = ({
   value: InjuryChoice;
   onChange: (value: InjuryChoice) => void;
 }) => <SelectField label={label} options={INJURY_WORDS} value={value} onChange={onChange} />;
-
-interface PlanVersion {
-  version: number;
-  programmeId: string;
-}
-
-/**
- * Saved equipment or injuries change what the coach would prescribe, but the plan is not touched
- * until the runner says so: then the weeks from today on are made again and the past kept.
- */
-const RegenerateOffer = ({
-  today,
-  program,
-  onDone,
-  onDismiss,
-}: {
-  today: string;
-  program: string | undefined;
-  onDone: () => void;
-  onDismiss: () => void;
-}) => {
-  const queryClient = useQueryClient();
-  const headingId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => heading.current?.focus(), []);
-
-  const regenerate = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      // Keep the programme the current plan follows when the profile names none.
-      const versions = program
-        ? []
-        : (await api<{ versions: PlanVersion[] }>('GET', '/api/plans')).versions;
-      const latest = versions.reduce<PlanVersion | undefined>(
-        (best, v) => (!best || v.version > best.version ? v : best),
-        undefined,
-      );
-      await api('POST', '/api/plans', {
-        keepBefore: today,
-        ...(latest && !program ? { program: latest.programmeId } : {}),
-      });
-      await queryClient.invalidateQueries({ queryKey: ['plan'] });
-      await queryClient.invalidateQueries({ queryKey: ['progress'] });
-      onDone();
-    } catch (caught) {
-      setError(messageOf(caught));
-      setBusy(false);
-    }
-  };
-
-  return (
-    <section
-      aria-labelledby={headingId}
-      className="flex flex-col gap-3 rounded-xl border-2 border-brand bg-teal-50 p-4"
-    >
-      <SubTitle>
-        <span id={headingId} ref={heading} tabIndex={-1} className="outline-none">
-          Saved. Update your plan too?
-        </span>
-      </SubTitle>
-      <p className="text-sm text-stone-800">
-        Your plan was made with your old equipment and injuries. Regenerate it from today,{' '}
-        {longDate(today)}, to use the new ones. Your past weeks stay as they were, with what you
-        logged, moved and skipped.
-      </p>
-      {error && <Problem>{error}</Problem>}
-      <div className="flex flex-wrap gap-3">
-        <Button onClick={regenerate} disabled={busy}>
-          {busy ? 'Regenerating…' : 'Regenerate from today'}
-        </Button>
-        <Button variant="secondary" onClick={onDismiss} disabled={busy}>
-          Keep my plan as it is
-        </Button>
-      </div>
-    </section>
-  );
-};

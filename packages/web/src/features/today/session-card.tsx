@@ -1,6 +1,8 @@
 import { formatDose, formatLoad, type PlanSession } from '@runstrong/core';
 import { useId } from 'react';
 import { Button } from '../../components/button';
+import { notesBesideAdaptations } from '../plan/adaptations';
+import { AdaptationsNote } from '../plan/adaptations-note';
 import type { Units } from './player/set-words';
 
 const KIND_WORDS: Record<PlanSession['kind'], string> = {
@@ -40,7 +42,8 @@ export const SessionCard = ({ session, units, done, resumable, onStart }: Props)
       {session.timing && (
         <p className="rounded-lg bg-sky-50 px-3 py-2 text-sm text-sky-950">{session.timing}</p>
       )}
-      {session.notes.map((note) => (
+      <AdaptationsNote session={session} />
+      {notesBesideAdaptations(session).map((note) => (
         <p key={note} className="text-sm text-stone-700">
           {note}
         </p>
