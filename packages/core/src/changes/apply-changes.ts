@@ -67,7 +67,7 @@ export const applyChanges = (
       }
       case 'swap':
         found.session.exercises = found.session.exercises.map((e) =>
-          e.exerciseId === change.exerciseId ? swapped(e, change.with, profile) : e,
+          e.exerciseId === change.exerciseId ? swapExercise(e, change.with, profile) : e,
         );
         break;
     }
@@ -75,8 +75,16 @@ export const applyChanges = (
   return next;
 };
 
-/** The new exercise takes the old one's sets and rest; the amount carries over when the kind matches. */
-const swapped = (old: PlanExercise, withId: string, profile: RunnerProfile): PlanExercise => {
+/**
+ * The new exercise takes the old one's sets and rest; the amount carries over when the kind
+ * matches. Also how the coach swaps in a regression, a harder variation or the runner's own
+ * choice (coaching/).
+ */
+export const swapExercise = (
+  old: PlanExercise,
+  withId: string,
+  profile: RunnerProfile,
+): PlanExercise => {
   const exercise = getExercise(withId);
   const oldKind =
     old.reps !== undefined ? 'reps' : old.seconds !== undefined ? 'seconds' : 'contacts';

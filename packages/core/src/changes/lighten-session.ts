@@ -5,15 +5,19 @@ import { estimateMinutes } from '../prescription/estimate-minutes';
 /**
  * Each exercise keeps `setFraction` of its sets, rounded, never fewer than one; reps, load and
  * tempo stay, so the session is shorter but not easier per set ("keep intensity", B9). The
- * minutes are estimated again from what is left.
+ * minutes are estimated again from what is left. Exercises `keepWhole` picks keep every set (a
+ * deload leaves an injury protocol's dose alone, as the plan's own deloads do).
  */
 export const lightenSession = (
   session: PlanSession,
   setFraction: number,
   reason: string,
   warmUpMinutes: number,
+  keepWhole: (e: PlanExercise) => boolean = () => false,
 ): PlanSession => {
-  const exercises = session.exercises.map((e) => withFewerSets(e, setFraction));
+  const exercises = session.exercises.map((e) =>
+    keepWhole(e) ? e : withFewerSets(e, setFraction),
+  );
   return {
     ...session,
     exercises,

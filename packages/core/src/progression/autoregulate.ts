@@ -1,4 +1,5 @@
 import type { RuleId } from '../plan/rule-id';
+import { reachedTarget } from './successful-session';
 
 /** One logged working set. */
 export interface LoggedSet {
@@ -15,6 +16,13 @@ export interface ExerciseSession {
   /** The reps prescribed for this session, within the range. */
   targetReps: number;
   targetRpe: number;
+  /** Sets prescribed: a session with fewer sets done is not a success. Default 1. */
+  prescribedSets?: number;
+  /**
+   * What one more "rep" is: 1 for repetitions, 5 for a hold counted in seconds (the amounts in
+   * `sets`, `repRange` and `targetReps` are then seconds). B14's margin is two of them.
+   */
+  amountStep?: number;
 }
 
 export type ProgressionAction = 'raise-load' | 'add-reps' | 'hold' | 'cut-load';
@@ -35,11 +43,24 @@ const sessionRpe = (session: ExerciseSession): number | undefined => {
 
 const tooHard = (s: ExerciseSession) => (sessionRpe(s) ?? 0) >= s.targetRpe + 1;
 const lastSetMargin = (s: ExerciseSession) => (s.sets.at(-1)?.reps ?? 0) - s.targetReps;
+const stepOf = (s: ExerciseSession) => s.amountStep ?? 1;
+
+/** Every set reached `amount` at or below the target RPE: the one definition of success. */
+const reached = (s: ExerciseSession, amount: number): boolean =>
+  reachedTarget(
+    s.sets.map((set) => ({ amount: set.reps, rpe: set.rpe ?? null })),
+    { sets: s.prescribedSets ?? 1, amount, rpe: s.targetRpe },
+  );
+
+/** B13's success: every prescribed set reached the target reps at or below the target RPE. */
+export const isSuccessfulSession = (s: ExerciseSession): boolean => reached(s, s.targetReps);
 
 /**
  * The next step for one exercise from its logged sessions, oldest first (B13, B14, B16). Safety
- * comes first: a session at target RPE + 1 or harder holds the load, and two in a row cut it.
- * Then double progression, the 2-for-2 rule, and an early step when it was far too easy.
+ * comes first: a session at target RPE + 1 or harder holds the load, and two in a row cut it
+ * (same reps, one load step down). A failed session (a set short of the target, or above the
+ * target RPE) holds: nothing progresses on a failure. Then double progression, the 2-for-2 rule,
+ * and an early step when it was far too easy.
  */
 export const nextProgressionStep = (history: readonly ExerciseSession[]): ProgressionStep => {
   const last = history.at(-1);
@@ -53,7 +74,7 @@ export const nextProgressionStep = (history: readonly ExerciseSession[]): Progre
       ? {
           action: 'cut-load',
           rule: 'B16',
-          nextReps: lo,
+          nextReps: last.targetReps,
           reason: `RPE ${rpe} twice at or above target + 1: cut the load 2.5–5 %.`,
         }
       : {
@@ -63,10 +84,16 @@ export const nextProgressionStep = (history: readonly ExerciseSession[]): Progre
           reason: `RPE ${rpe} is at or above target + 1: hold the load.`,
         };
   }
-  const everySetAtTop =
-    last.sets.length > 0 &&
-    last.sets.every((s) => s.reps >= hi && (s.rpe ?? last.targetRpe) <= last.targetRpe);
-  if (everySetAtTop) {
+  if (!isSuccessfulSession(last)) {
+    return {
+      action: 'hold',
+      rule: 'B13',
+      nextReps: last.targetReps,
+      reason: `Not every set reached ${last.targetReps} at or below RPE ${last.targetRpe}: hold until they do.`,
+    };
+  }
+  const step = stepOf(last);
+  if (reached(last, hi)) {
     return {
       action: 'raise-load',
       rule: 'B13',
@@ -74,7 +101,8 @@ export const nextProgressionStep = (history: readonly ExerciseSession[]): Progre
       reason: `Every set reached ${hi} reps at or below the target RPE: more load, back to ${lo} reps.`,
     };
   }
-  if (previous && lastSetMargin(last) >= 2 && lastSetMargin(previous) >= 2) {
+  const twoMore = 2 * step;
+  if (previous && lastSetMargin(last) >= twoMore && lastSetMargin(previous) >= twoMore) {
     return {
       action: 'raise-load',
       rule: 'B14',
@@ -94,7 +122,7 @@ export const nextProgressionStep = (history: readonly ExerciseSession[]): Progre
   return {
     action: 'add-reps',
     rule: 'B13',
-    nextReps: Math.min(hi, last.targetReps + 1),
+    nextReps: Math.min(hi, last.targetReps + step),
     reason: `Build reps towards ${hi} before adding load.`,
   };
 };
