@@ -18,7 +18,7 @@ export const adaptPlanToRuns = async (
   today: IsoDate,
   now: string,
 ): Promise<RunAdaptation> => {
-  const current = await loadCurrentPlan(db, userId);
+  const current = await loadCurrentPlan(db, userId, today);
   if (!current) return { signals: [], changes: [] };
   const adaptation = adaptToRuns({
     plan: current.plan,

@@ -69,6 +69,9 @@ export interface WorkoutTable {
   performed_on: string;
   rpe: number | null;
   duration_minutes: number | null;
+  /** B26: pain before the session and the next morning, 0–10. */
+  pain_before: number | null;
+  pain_next_morning: number | null;
   notes: string | null;
   created_at: string;
   updated_at: string;
@@ -133,6 +136,12 @@ export interface ActivityTable {
   imported_at: string;
 }
 
+/** Raised with every write to a runner's log (log/log-revision.ts). */
+export interface LogRevisionTable {
+  user_id: string;
+  revision: number;
+}
+
 export interface Database {
   user: UserTable;
   session: SessionTable;
@@ -145,6 +154,7 @@ export interface Database {
   calendar_token: CalendarTokenTable;
   api_token: ApiTokenTable;
   activity: ActivityTable;
+  log_revision: LogRevisionTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -91,6 +91,9 @@ export const workoutBody = z.strictObject({
   performedOn: isoDateSchema,
   rpe: rpe.nullish(),
   durationMinutes: durationMinutes.nullish(),
+  /** B26: pain (0–10) before the session, and the next morning; the coach compares them. */
+  painBefore: pain.nullish(),
+  painNextMorning: pain.nullish(),
   notes: notes.nullish(),
 });
 export type WorkoutInput = z.infer<typeof workoutBody>;
@@ -100,6 +103,8 @@ export const workoutPatchBody = z.strictObject({
   performedOn: isoDateSchema.optional(),
   rpe: rpe.nullish(),
   durationMinutes: durationMinutes.nullish(),
+  painBefore: pain.nullish(),
+  painNextMorning: pain.nullish(),
   notes: notes.nullish(),
 });
 export type WorkoutPatch = z.infer<typeof workoutPatchBody>;
@@ -110,6 +115,8 @@ export const workoutView = z.object({
   performedOn: z.string(),
   rpe: z.number().nullable(),
   durationMinutes: z.int().nullable(),
+  painBefore: z.int().nullable(),
+  painNextMorning: z.int().nullable(),
   notes: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

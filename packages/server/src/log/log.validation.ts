@@ -70,6 +70,8 @@ export const workoutColumnsOf = (input: WorkoutInput): WorkoutColumns => ({
   performed_on: input.performedOn,
   rpe: input.rpe ?? null,
   duration_minutes: input.durationMinutes ?? null,
+  pain_before: input.painBefore ?? null,
+  pain_next_morning: input.painNextMorning ?? null,
   notes: input.notes ?? null,
 });
 
@@ -82,5 +84,8 @@ export const patchedWorkoutColumns = (
   rpe: patch.rpe === undefined ? current.rpe : patch.rpe,
   duration_minutes:
     patch.durationMinutes === undefined ? current.duration_minutes : patch.durationMinutes,
+  pain_before: patch.painBefore === undefined ? current.pain_before : patch.painBefore,
+  pain_next_morning:
+    patch.painNextMorning === undefined ? current.pain_next_morning : patch.painNextMorning,
   notes: patch.notes === undefined ? current.notes : patch.notes,
 });

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database, Dialect } from '../db/schema';
+import { bumpLogRevision } from './log-revision';
 
 /**
  * The idempotent write both logs share (sets and workouts): rows under client-made ids, owned by
@@ -63,10 +64,14 @@ export const putOwned = async <Row extends Owned, Columns>(
     updated_at: now,
   } as unknown as Row;
   const inserted = await table.insertIfAbsent(trx, fresh);
-  if (inserted) return { created: true, row: inserted };
+  if (inserted) {
+    await bumpLogRevision(trx, userId);
+    return { created: true, row: inserted };
+  }
   const existing = await table.findOwnForUpdate(trx, dialect, userId, id);
   if (!existing) return undefined;
   if (sameContent(table, existing, columns)) return { created: false, row: existing };
+  await bumpLogRevision(trx, userId);
   return { created: false, row: await table.updateOwn(trx, userId, id, columns, now) };
 };
 
@@ -87,5 +92,6 @@ export const patchOwned = async <Row extends Owned, Columns>(
   if (!existing) return undefined;
   const columns = change(contentOfRow(table, existing));
   if (sameContent(table, existing, columns)) return existing;
+  await bumpLogRevision(trx, userId);
   return table.updateOwn(trx, userId, id, columns, now);
 };

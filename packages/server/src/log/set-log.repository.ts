@@ -1,6 +1,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, Dialect, SetLogTable } from '../db/schema';
 import type { Band, SetView } from './log.schemas';
+import { bumpLogRevision } from './log-revision';
 import { contentOfRow, type OwnedTable, patchOwned, putOwned } from './owned-rows';
 
 export type SetLogRow = Selectable<SetLogTable>;
@@ -92,12 +93,16 @@ export const patchSet = (
 
 /** Deletes the runner's set if there is one; true when a row went. */
 export const deleteSet = async (db: Kysely<Database>, userId: string, id: string) => {
-  const result = await db
-    .deleteFrom('set_log')
-    .where('id', '=', id)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .deleteFrom('set_log')
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    const deleted = Number(result.numDeletedRows) > 0;
+    if (deleted) await bumpLogRevision(trx, userId);
+    return deleted;
+  });
 };
 
 export interface SetFilter {

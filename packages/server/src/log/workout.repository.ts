@@ -1,6 +1,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, Dialect, WorkoutTable } from '../db/schema';
 import type { WorkoutView } from './log.schemas';
+import { bumpLogRevision } from './log-revision';
 import { contentOfRow, type OwnedTable, patchOwned, putOwned } from './owned-rows';
 import { byText } from './set-log.repository';
 
@@ -12,6 +13,8 @@ const CONTENT: readonly (keyof WorkoutColumns)[] = [
   'performed_on',
   'rpe',
   'duration_minutes',
+  'pain_before',
+  'pain_next_morning',
   'notes',
 ];
 
@@ -23,6 +26,8 @@ export const workoutViewOf = (row: WorkoutRow): WorkoutView => ({
   performedOn: row.performed_on,
   rpe: row.rpe,
   durationMinutes: row.duration_minutes,
+  painBefore: row.pain_before,
+  painNextMorning: row.pain_next_morning,
   notes: row.notes,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -77,12 +82,16 @@ export const patchWorkout = (
 ): Promise<WorkoutRow | undefined> => patchOwned(workout, trx, dialect, userId, id, change, now);
 
 export const deleteWorkout = async (db: Kysely<Database>, userId: string, id: string) => {
-  const result = await db
-    .deleteFrom('workout')
-    .where('id', '=', id)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .deleteFrom('workout')
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    const deleted = Number(result.numDeletedRows) > 0;
+    if (deleted) await bumpLogRevision(trx, userId);
+    return deleted;
+  });
 };
 
 /** The runner's workouts in a date range, ordered by date, session and id. */

@@ -1,9 +1,12 @@
-import { findSession } from '@runstrong/core';
+import { findSession, type IsoDate } from '@runstrong/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../testing/databases';
 import { exampleProfile } from '../testing/fixtures';
 import { type Client, createTestApp, signUp, type TestApp } from '../testing/test-app';
 import { loadCurrentPlan } from './current-plan';
+
+/** The test clock's day (test-app starts on Monday 2027-01-04). */
+const TODAY = '2027-01-04' as IsoDate;
 
 /**
  * The current plan is cached parsed, keyed on what the database says now (the latest version and
@@ -22,7 +25,7 @@ describeEachDatabase('current plan cache', (kind) => {
   afterAll(() => t.close());
 
   const load = async () => {
-    const current = await loadCurrentPlan(t.store.db, runner.userId);
+    const current = await loadCurrentPlan(t.store.db, runner.userId, TODAY);
     if (!current) throw new Error('no plan');
     return current;
   };
@@ -80,8 +83,8 @@ describeEachDatabase('current plan cache', (kind) => {
 
   it('has no plan for a runner without one, or once the plans are gone', async () => {
     const fresh = await signUp(t);
-    expect(await loadCurrentPlan(t.store.db, fresh.userId)).toBeUndefined();
+    expect(await loadCurrentPlan(t.store.db, fresh.userId, TODAY)).toBeUndefined();
     await t.store.db.deleteFrom('plan').where('user_id', '=', runner.userId).execute();
-    expect(await loadCurrentPlan(t.store.db, runner.userId)).toBeUndefined();
+    expect(await loadCurrentPlan(t.store.db, runner.userId, TODAY)).toBeUndefined();
   });
 });

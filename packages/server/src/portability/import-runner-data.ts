@@ -3,6 +3,7 @@ import { activityRow } from '../activities/activity-rows';
 import type { Store } from '../db/database';
 import type { Database } from '../db/schema';
 import { conflict } from '../http/app-error';
+import { bumpLogRevision } from '../log/log-revision';
 import type { ImportDocument } from './export-document';
 
 export interface ImportCounts {
@@ -104,6 +105,8 @@ const workoutRow =
     performed_on: w.performedOn,
     rpe: w.rpe,
     duration_minutes: w.durationMinutes,
+    pain_before: w.painBefore ?? null,
+    pain_next_morning: w.painNextMorning ?? null,
     notes: w.notes,
     created_at: w.createdAt,
     updated_at: w.updatedAt,
@@ -194,6 +197,7 @@ export const importRunnerData = async (
       await insertRows(trx, 'plan_change', changes.map(changeRow(userId)));
       await insertRows(trx, 'workout', doc.workouts.map(workoutRow(userId)));
       await insertRows(trx, 'set_log', doc.sets.map(setRow(userId)));
+      if (doc.sets.length > 0 || doc.workouts.length > 0) await bumpLogRevision(trx, userId);
       await insertRows(
         trx,
         'activity',

@@ -5,6 +5,7 @@ import type { ZodApp } from '../http/zod-app';
 import { checkRange, dateRangeQuery } from '../log/date-range';
 import { adherenceOf, loadLoggedSessionIds, plannedSessionIds } from '../plans/adherence';
 import { requireCurrentPlan } from '../plans/current-plan';
+import { todayOf } from '../plans/today';
 
 const counts = {
   planned: z.int(),
@@ -60,7 +61,7 @@ export const registerAdherenceRoutes = (app: ZodApp, deps: RouteDeps): void => {
       const { from, to } = request.query;
       checkRange(from, to);
       const { userId } = runnerOf(request);
-      const current = await requireCurrentPlan(db, userId);
+      const current = await requireCurrentPlan(db, userId, todayOf(deps.now()));
       const logged = await loadLoggedSessionIds(
         db,
         userId,

@@ -6,6 +6,7 @@ import { hashToken, runnerOf } from '../http/authenticate';
 import type { RouteDeps } from '../http/route-deps';
 import type { ZodApp } from '../http/zod-app';
 import { loadCurrentPlan } from '../plans/current-plan';
+import { todayOf } from '../plans/today';
 
 /** Calendar apps poll; five minutes absorbs repeated fetches and a change still shows soon. */
 const FEED_CACHE_CONTROL = 'private, max-age=300';
@@ -106,7 +107,7 @@ export const registerCalendarRoutes = (app: ZodApp, deps: RouteDeps): void => {
         .executeTakeFirst();
       // The same answer whether the token never existed or was revoked.
       if (!row) throw notFound('that calendar');
-      const current = await loadCurrentPlan(db, row.user_id);
+      const current = await loadCurrentPlan(db, row.user_id, todayOf(deps.now()));
       return reply
         .header('content-type', 'text/calendar; charset=utf-8')
         .header('cache-control', FEED_CACHE_CONTROL)

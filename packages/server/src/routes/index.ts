@@ -4,6 +4,7 @@ import { registerActivityRoutes } from './activities.route';
 import { registerAdherenceRoutes } from './adherence.route';
 import { registerApiTokenRoutes } from './api-tokens.route';
 import { registerCalendarRoutes } from './calendar.route';
+import { registerCoachingRoutes } from './coaching.route';
 import { registerLoadRoutes } from './load.route';
 import { registerLogRoutes } from './log.route';
 import { registerPlanRoutes } from './plans.route';
@@ -22,6 +23,7 @@ export const registerApiRoutes = (app: ZodApp, deps: RouteDeps): void => {
   registerProgressRoutes(app, deps);
   registerAdherenceRoutes(app, deps);
   registerPlanRoutes(app, deps);
+  registerCoachingRoutes(app, deps);
   registerCalendarRoutes(app, deps);
   registerPortabilityRoutes(app, deps);
   registerActivityRoutes(app, deps);

@@ -74,7 +74,7 @@ export const registerLoadRoutes = (app: ZodApp, deps: RouteDeps): void => {
       const from = addDays(to, 1 - request.query.days);
       const [runs, current, profileRow] = await Promise.all([
         loadRunnerRuns(db, userId),
-        loadCurrentPlan(db, userId),
+        loadCurrentPlan(db, userId, todayOf(deps.now())),
         db
           .selectFrom('runner_profile')
           .select('profile_json')

@@ -401,6 +401,8 @@ describeEachDatabase('workout log API', (kind) => {
       performedOn: '2027-01-05',
       rpe: 7,
       durationMinutes: 45,
+      painBefore: null,
+      painNextMorning: null,
       notes: null,
       createdAt: '2027-01-05T19:00:00.000Z',
       updatedAt: '2027-01-05T19:00:00.000Z',
@@ -421,6 +423,18 @@ describeEachDatabase('workout log API', (kind) => {
     });
     expect(patched.statusCode).toBe(200);
     expect(patched.json()).toMatchObject({ rpe: 8, durationMinutes: null, notes: 'windy' });
+
+    // B26: pain before the session, then the next morning's, added a day later.
+    const before = await runner.request('PATCH', `/api/log/workouts/${id}`, { painBefore: 2 });
+    expect(before.json()).toMatchObject({ painBefore: 2, painNextMorning: null });
+    const morning = await runner.request('PATCH', `/api/log/workouts/${id}`, {
+      painNextMorning: 4,
+    });
+    expect(morning.json()).toMatchObject({ painBefore: 2, painNextMorning: 4, notes: 'windy' });
+    const outOfRange = await runner.request('PATCH', `/api/log/workouts/${id}`, {
+      painNextMorning: 11,
+    });
+    expect(outOfRange.statusCode).toBe(400);
 
     await runner.request(
       'PUT',

@@ -100,7 +100,9 @@ export const registerPlanRoutes = (app: ZodApp, deps: RouteDeps): void => {
       if (!profile.ok) throw invalidProfile(profile.error);
       const fresh = generatePlan(profile.value);
       const keepBefore = request.body?.keepBefore;
-      const current = keepBefore ? await loadCurrentPlan(db, userId) : undefined;
+      const current = keepBefore
+        ? await loadCurrentPlan(db, userId, todayOf(deps.now()))
+        : undefined;
       const stored = await plans.create(userId, {
         profileJson: JSON.stringify(input),
         plan: current && keepBefore ? keepPastDays(current.plan, fresh, keepBefore) : fresh,
@@ -180,7 +182,7 @@ export const registerPlanRoutes = (app: ZodApp, deps: RouteDeps): void => {
       const { from, to } = request.query;
       if (from && to && from > to)
         throw badRequest('invalid-range', `from ${from} is after to ${to}`);
-      const current = await requireCurrentPlan(db, runnerOf(request).userId);
+      const current = await requireCurrentPlan(db, runnerOf(request).userId, todayOf(deps.now()));
       return {
         planId: current.stored.id,
         version: current.stored.version,
@@ -208,7 +210,7 @@ export const registerPlanRoutes = (app: ZodApp, deps: RouteDeps): void => {
     },
     async (request) => {
       const date = request.query.date ?? todayOf(deps.now());
-      const current = await requireCurrentPlan(db, runnerOf(request).userId);
+      const current = await requireCurrentPlan(db, runnerOf(request).userId, todayOf(deps.now()));
       const found = findDay(current.plan, date);
       return found
         ? {
@@ -231,7 +233,7 @@ export const registerPlanRoutes = (app: ZodApp, deps: RouteDeps): void => {
       },
     },
     async (request) => {
-      const current = await requireCurrentPlan(db, runnerOf(request).userId);
+      const current = await requireCurrentPlan(db, runnerOf(request).userId, todayOf(deps.now()));
       const explanation = explainDay(current.plan, request.query.date);
       if (!explanation.ok) throw badRequest(explanation.error.code, explanation.error.message);
       const changes = current.changes
@@ -251,7 +253,7 @@ export const registerPlanRoutes = (app: ZodApp, deps: RouteDeps): void => {
     warning: string | null,
     warnings: z.infer<typeof findingView>[],
   ) => {
-    const current = await requireCurrentPlan(db, userId);
+    const current = await requireCurrentPlan(db, userId, todayOf(deps.now()));
     const id = clientId ?? crypto.randomUUID();
     if (!clientId || !(await plans.changeById(userId, id))) {
       await plans.addChange(userId, current.stored.id, {
@@ -261,7 +263,7 @@ export const registerPlanRoutes = (app: ZodApp, deps: RouteDeps): void => {
         createdAt: deps.now().toISOString(),
       });
     }
-    const after = await requireCurrentPlan(db, userId);
+    const after = await requireCurrentPlan(db, userId, todayOf(deps.now()));
     const found = findSession(after.plan, change.sessionId);
     if (!found) throw notFound(`session ${change.sessionId}`);
     return { changeId: id, warnings, session: found.session, date: found.day.date };
@@ -289,7 +291,7 @@ export const registerPlanRoutes = (app: ZodApp, deps: RouteDeps): void => {
         const replay = await plans.changeById(userId, id);
         if (replay) return recordChange(userId, id, replay.change, replay.warning, []);
       }
-      const current = await requireCurrentPlan(db, userId);
+      const current = await requireCurrentPlan(db, userId, todayOf(deps.now()));
       const check = checkMove(current.plan, sessionId, to);
       if (!check.ok) {
         throw check.error.code === 'session-not-found'
@@ -334,7 +336,7 @@ export const registerPlanRoutes = (app: ZodApp, deps: RouteDeps): void => {
     },
     async (request) => {
       const { userId } = runnerOf(request);
-      const current = await requireCurrentPlan(db, userId);
+      const current = await requireCurrentPlan(db, userId, todayOf(deps.now()));
       if (!findSession(current.plan, request.params.sessionId))
         throw notFound(`session ${request.params.sessionId}`);
       return recordChange(
@@ -359,7 +361,7 @@ export const registerPlanRoutes = (app: ZodApp, deps: RouteDeps): void => {
       },
     },
     async (request) => {
-      const current = await requireCurrentPlan(db, runnerOf(request).userId);
+      const current = await requireCurrentPlan(db, runnerOf(request).userId, todayOf(deps.now()));
       const found = findSession(current.plan, request.params.sessionId);
       if (!found) throw notFound(`session ${request.params.sessionId}`);
       return {
@@ -391,7 +393,7 @@ export const registerPlanRoutes = (app: ZodApp, deps: RouteDeps): void => {
       const { userId } = runnerOf(request);
       const { sessionId } = request.params;
       const { exerciseId, with: replacement, id } = request.body;
-      const current = await requireCurrentPlan(db, userId);
+      const current = await requireCurrentPlan(db, userId, todayOf(deps.now()));
       const found = findSession(current.plan, sessionId);
       if (!found) throw notFound(`session ${sessionId}`);
       const options = swapOptions(found.session, exerciseId, current.stored.profile);
