@@ -1,3 +1,4 @@
+import { benchCoaching } from './coaching.bench';
 import { benchHttp } from './http.bench';
 import { benchImport } from './import.bench';
 import { benchPlanGeneration } from './plan-generation.bench';
@@ -9,6 +10,7 @@ import { benchWeb } from './web.bench';
  */
 const benches: [string, () => string[] | Promise<string[]>][] = [
   ['plan-generation', benchPlanGeneration],
+  ['coaching', benchCoaching],
   ['import', benchImport],
   ['http', benchHttp],
   ['web', benchWeb],
