@@ -75,10 +75,19 @@ const applyDose = (
       ctx,
     );
     if (strength) {
+      const stepKg = load.kind === 'kg' ? load.kg : null;
+      const strengthKg = strength.load.kind === 'kg' ? strength.load.kg : null;
       load = strength.load;
       amount = reps;
-      rule = rule === 'override' ? rule : 'B17';
-      why = `${why} ${strength.note}`;
+      // The rule names what decided the weight: B17 when the estimate moved it off the step (or
+      // set it after a session that earned one); otherwise the hold, cut or pain that did.
+      const moved = stepKg !== null && strengthKg !== null && stepKg !== strengthKg;
+      rule = rule === 'override' || !(moved || next.mayProgress) ? rule : 'B17';
+      const instead =
+        moved && strengthKg !== null && stepKg !== null
+          ? ` So ${kgWords(strengthKg, ctx.units)} rather than ${kgWords(stepKg, ctx.units)}.`
+          : '';
+      why = `${why} ${strength.note}${instead}`;
     }
   }
   const after = withAmount({ ...target, load }, amount);

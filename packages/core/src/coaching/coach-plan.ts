@@ -24,6 +24,7 @@ export interface CoachingResult {
    * ({what, why}) so every view shows them.
    */
   plan: Plan;
+  /** Each decision once, at the first session it applies to (see firstOfEachDecision). */
   changes: CoachingChange[];
   /** B17/B18, one per loaded lift with a usable set (1–12 reps): the best estimate and the set it came from. */
   oneRepMax: OneRepMaxEstimate[];
@@ -102,9 +103,24 @@ export const coachPlan = (input: CoachPlanInput): CoachingResult => {
   }
   return {
     plan,
-    changes,
+    changes: firstOfEachDecision(changes),
     oneRepMax: oneRepMaxesOf(log.sets.filter((s) => s.performedOn <= today)),
   };
+};
+
+/**
+ * One decision (an exercise, a rule, a reason) usually applies to every coming session with that
+ * exercise; the list names it once, at the first session it applies to. Each of those sessions
+ * still carries it in its `adaptations`, so it is explained wherever it is seen.
+ */
+const firstOfEachDecision = (changes: readonly CoachingChange[]): CoachingChange[] => {
+  const seen = new Set<string>();
+  return changes.filter((c) => {
+    const key = `${c.exerciseId ?? c.sessionId}|${c.rule}|${c.why}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 };
 
 /** Sessions grouped by the day they were done (or skipped), in date order. */
