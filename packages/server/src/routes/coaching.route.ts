@@ -47,7 +47,7 @@ export const registerCoachingRoutes = (app: ZodApp, deps: RouteDeps): void => {
         tags: ['plans'],
         summary: 'What the coach changed after your logged sessions, and why',
         description:
-          'Each change names its session, date, exercise (when it is about one), the SPEC rule (B13 double progression, B14 2-for-2, B15 load steps, B16 RPE, B17/B18 from the estimated 1RM, B19 early deload, B26 pain, A1 a missed session moved or dropped, `gap` a restart after two weeks or more, `override` your own choice learned), what changed and why. `oneRepMax`: the best Epley and Brzycki estimate per loaded lift and the set it came from.',
+          'Each change names its session, date, exercise (when it is about one), the SPEC rule (B13 double progression, B14 2-for-2, B15 load steps, B16 RPE, B17/B18 from the estimated 1RM, B19 early deload, B26 pain, A1 a missed session moved or dropped, `gap` a restart after two weeks or more, `override` your own choice learned), what changed and why. `oneRepMax`: the best Epley and Brzycki estimate per loaded lift and the set it came from (sets whose reps to failure, reps + 10 − RPE, are 1–12). Each decision is listed once, at the first session it applies to; every session it applies to carries it in `adaptations`.',
         response: { 200: coachingView },
       },
     },
