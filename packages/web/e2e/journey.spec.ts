@@ -101,6 +101,8 @@ test('sign up, onboard, see and move the plan, play today, log, see progress', a
   await shoot(page, 'today', project);
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.getByLabel('Pain before you start (0–10)')).toBeVisible();
+  await page.getByRole('button', { name: 'Start workout' }).click();
   await page.clock.runFor(5_000);
   await shoot(page, 'player', project);
   await expectAccessible(page);

@@ -369,12 +369,12 @@ test('runs: the usual running week from imported runs becomes the profile’s, a
   // On that day, Today and the plan say what changed and why, in words.
   await page.clock.install({ time: new Date(`${adapted?.date}T08:00:00`) });
   await page.goto('/today');
-  const note = page.getByText('Changed by your runs').first();
+  const note = page.getByText('The coach changed this').first();
   await expect(note).toBeVisible();
   await expect(note.locator('..')).toContainText(/Your running rose/);
   await expectAccessible(page);
   await shoot(page, 'today-changed', project);
   await page.goto('/plan');
-  await expect(page.getByText('Changed by your runs').first()).toBeVisible();
+  await expect(page.getByText('The coach changed this').first()).toBeVisible();
   await expectAccessible(page);
 });

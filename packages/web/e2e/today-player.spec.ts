@@ -158,6 +158,17 @@ const expectAccessible = async (page: Page) => {
   expect(bad).toEqual([]);
 };
 
+/**
+ * Start on Today opens the player's intro (what the coach changed, pain before the session);
+ * "Start workout" begins the first set's get-ready. `painBefore` answers B26's question first.
+ */
+const startWorkout = async (page: Page, painBefore?: number) => {
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  if (painBefore !== undefined)
+    await page.getByLabel('Pain before you start (0–10)').selectOption(String(painBefore));
+  await page.getByRole('button', { name: 'Start workout' }).click();
+};
+
 const repSeconds = (t: Tempo) => t.down + t.holdBottom + t.up + t.holdTop;
 
 /** Starts a set from the get-ready countdown and finishes it (both sides when per side). */
@@ -181,7 +192,7 @@ test('today lists the session; the player counts the get-ready, runs at the temp
 
   await expect(page.getByRole('heading', { name: session.title })).toBeVisible();
   await expect(page.getByText(first.name).first()).toBeVisible();
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await startWorkout(page);
 
   // Get ready: 5 s on the clock, then the set begins by itself.
   await expect(page.getByRole('heading', { level: 1 })).toContainText(first.name);
@@ -228,7 +239,7 @@ test('today lists the session; the player counts the get-ready, runs at the temp
   await expect(page.getByText(`Set 2 of ${first.sets} ·`)).toBeVisible();
 });
 
-test('"As prescribed" logs each set as done with one tap, and the workout at the end', async ({
+test('"As prescribed" logs each set as done with one tap, and the workout at the end with the pain before it', async ({
   page,
   baseURL,
   playwright,
@@ -237,7 +248,7 @@ test('"As prescribed" logs each set as done with one tap, and the workout at the
   const first = session.exercises[0];
   if (!first) throw new Error('no exercise');
   await openTodayAt(page, date);
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await startWorkout(page, 2);
 
   for (let set = 1; set <= first.sets; set++) {
     await doSet(page, first);
@@ -268,11 +279,23 @@ test('"As prescribed" logs each set as done with one tap, and the workout at the
     .poll(async () =>
       (
         (await (await page.request.get(`/api/log/workouts?from=${date}&to=${date}`)).json()) as {
-          workouts: { sessionId: string; rpe: number; durationMinutes: number }[];
+          workouts: {
+            sessionId: string;
+            rpe: number;
+            durationMinutes: number;
+            painBefore: number | null;
+            painNextMorning: number | null;
+          }[];
         }
-      ).workouts.map((w) => [w.sessionId, w.rpe, w.durationMinutes]),
+      ).workouts.map((w) => [
+        w.sessionId,
+        w.rpe,
+        w.durationMinutes,
+        w.painBefore,
+        w.painNextMorning,
+      ]),
     )
-    .toEqual([[session.id, 7.5, 20]]);
+    .toEqual([[session.id, 7.5, 20, 2, null]]);
   await page.getByRole('button', { name: 'Back to today' }).click();
   await expect(page.getByText('Done today')).toBeVisible();
 });
@@ -287,7 +310,7 @@ test('a hold counts down its prescribed seconds on the clock', async ({
   const hold = session.exercises[holdIndex];
   if (!hold?.seconds) throw new Error('the example session has no hold');
   await openTodayAt(page, date);
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await startWorkout(page);
   for (let i = 0; i < holdIndex; i++)
     await page.getByRole('button', { name: 'Skip this exercise' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(hold.name);
@@ -309,7 +332,7 @@ test('the player works from the keyboard: Space presses the main button', async 
   const first = session.exercises[0];
   if (!first) throw new Error('no exercise');
   await openTodayAt(page, date);
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await startWorkout(page);
   await expect(page.getByRole('timer', { name: 'Get ready' })).toBeVisible();
   const sides = first.perSide ? 2 : 1;
   for (let i = 0; i < sides; i++) {
@@ -334,7 +357,7 @@ test('offline: a set logged without a connection is kept on the device and arriv
   if (!first) throw new Error('no exercise');
   await context.clock.install({ time: new Date(`${date}T07:00:00`) });
   await page.goto('/today');
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await startWorkout(page);
 
   await context.setOffline(true);
   await doSet(page, first);
@@ -403,6 +426,13 @@ test('Today and the player pass an accessibility scan at each step', async ({
   await openTodayAt(page, date, { running: true });
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(session.title);
+  await page.getByLabel('Pain before you start (0–10)').selectOption('6');
+  await expect(
+    page.getByText(/6\/10: stop: above 5\/10 the pain gate says not to load/),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Start workout' }).click();
   await page.getByRole('button', { name: 'Pause' }).click();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Resume', exact: true }).click();

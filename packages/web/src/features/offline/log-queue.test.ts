@@ -130,6 +130,26 @@ describe('flushing', () => {
     expect(await storage.pending()).toEqual([]);
   });
 
+  it('B26: a workout’s pain before the session is stored with it and sent as it was logged', async () => {
+    const storage = memoryStorage();
+    const painful: QueueItem = {
+      ...workout(2),
+      kind: 'workout',
+      body: { sessionId: '2026-12-01-strength', performedOn: '2026-12-01', painBefore: 3 },
+    };
+    await storage.put(painful);
+    expect(await storage.pending()).toEqual([painful]);
+    const server = fakeServer(() => ok);
+    await flushQueue(deps(server.transport, storage));
+    expect(server.calls).toEqual([
+      {
+        method: 'PUT',
+        path: `/api/log/workouts/${painful.id}`,
+        body: { sessionId: '2026-12-01-strength', performedOn: '2026-12-01', painBefore: 3 },
+      },
+    ]);
+  });
+
   it('keeps everything when offline, and a later flush sends each item once', async () => {
     const storage = memoryStorage();
     await storage.put(set(1));

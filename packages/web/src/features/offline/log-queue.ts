@@ -31,6 +31,9 @@ export interface WorkoutBody {
   performedOn: string;
   rpe?: number | null;
   durationMinutes?: number | null;
+  /** B26: pain 0–10 before the session; the next morning's is compared with it. */
+  painBefore?: number | null;
+  painNextMorning?: number | null;
   notes?: string | null;
 }
 

@@ -1,7 +1,9 @@
 /**
- * Changes the coach made to a session from the runner's imported runs (a session moved off the
- * day before a long run that moved, lightened after a race or a jump in volume). GET /api/plan
- * and /api/plan/today send them as `adaptations` on a session.
+ * Changes the coach made to a session, each with its reason: from the runner's imported runs (a
+ * session moved off the day before a long run that moved, lightened after a race or a jump in
+ * volume) and from the log (load, reps or sets re-prescribed, an easier or harder variation, a
+ * missed session moved or dropped, an early deload). Every read of the plan (GET /api/plan,
+ * /api/plan/today) sends them as `adaptations` on a session.
  */
 export interface SessionAdaptation {
   what: string;
@@ -25,7 +27,7 @@ export const adaptationsOf = (session: object): SessionAdaptation[] => {
 
 /**
  * The session's notes less those that only repeat an adaptation's what or why, which the
- * "Changed by your runs" note already says.
+ * "The coach changed this" note already says.
  */
 export const notesBesideAdaptations = (session: { notes: readonly string[] }): string[] => {
   const said = new Set(adaptationsOf(session).flatMap((a) => [a.what, a.why]));

@@ -1,5 +1,6 @@
 import type { PlanSession } from '@runstrong/core';
 import { useEffect, useRef } from 'react';
+import { adaptationsOf } from './adaptations';
 import { useDraggableSession, useDropDay } from './drag-drop';
 import { usePlanActions } from './plan-actions';
 import { dayLabel, dayLabelLong, sameMonth } from './plan-dates';
@@ -26,6 +27,7 @@ const SessionChip = ({ session, date }: { session: PlanSession; date: string }) 
   const ref = useRef<HTMLButtonElement>(null);
   const drag = useDraggableSession(session.id, date, isMovable(session));
   const flagged = outcomes[session.id] !== undefined;
+  const changes = adaptationsOf(session).length;
 
   useEffect(() => {
     if (focusId !== session.id) return;
@@ -38,6 +40,9 @@ const SessionChip = ({ session, date }: { session: PlanSession; date: string }) 
     dayLabelLong(date),
     session.skipped ? 'skipped' : '',
     session.movedFrom ? 'moved' : '',
+    changes > 0
+      ? `changed by the coach (${changes === 1 ? '1 change' : `${changes} changes`}: open it to see what and why)`
+      : '',
     flagged ? 'see the note on this move' : '',
   ]
     .filter(Boolean)
@@ -63,6 +68,11 @@ const SessionChip = ({ session, date }: { session: PlanSession; date: string }) 
       {session.movedFrom && (
         <span className="hidden font-normal italic md:block print:block">
           moved from {dayLabel(session.movedFrom)}
+        </span>
+      )}
+      {changes > 0 && (
+        <span className="block text-[10px] font-normal text-sky-900 md:text-xs print:block">
+          coach changed
         </span>
       )}
     </button>

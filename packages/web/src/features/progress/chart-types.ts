@@ -5,7 +5,8 @@ export interface ChartLine {
   key: string;
   label: string;
   color: string;
-  kind: 'line' | 'bars';
+  /** `points`: dots only, no line between them (a prescription still to come). */
+  kind: 'line' | 'bars' | 'points';
   /** Bars: the share of the space between two x values a bar takes (0–1). */
   barWidth?: number;
   dash?: number[];
@@ -13,6 +14,14 @@ export interface ChartLine {
   hatch?: boolean;
   /** Lines: a dot on every value (the default); off for long daily series. */
   points?: boolean;
+  /** Text drawn beside the point at each x (null for none): a rule id, say. */
+  labels?: readonly (string | null)[];
+}
+
+/** A vertical line across a chart at an x value, with a short label at its top ('' for none). */
+export interface ChartMarker {
+  x: number;
+  label: string;
 }
 
 export interface ChartProps {
@@ -23,6 +32,8 @@ export interface ChartProps {
   height?: number;
   /** Days of space either side of the first and last x value (half a week for weekly bars). */
   padDays?: number;
+  /** Dashed vertical lines (the days the coach changed something); the x axis reaches them. */
+  markers?: readonly ChartMarker[];
 }
 
 /** The app's palette for charts: teal brand, amber, and a quiet stone for "planned". */
@@ -31,4 +42,6 @@ export const CHART_COLORS = {
   amber: '#b45309',
   violet: '#6d28d9',
   planned: '#a8a29e',
+  /** The coach's marks: vertical lines and the next prescription. */
+  coach: '#1e40af',
 } as const;

@@ -3,9 +3,20 @@ import { Link } from '@tanstack/react-router';
 import { useId, useMemo, useState } from 'react';
 import { ChartFigure } from './chart';
 import { CHART_COLORS, type ChartLine } from './chart-types';
+import { ExerciseChanges, OneRepMaxNote } from './coach-notes';
+import {
+  type CoachingView,
+  changeMarkers,
+  changesForExercise,
+  nextPrescription,
+  oneRepMaxFor,
+  type PlanDayLike,
+  splitByHorizon,
+  withNextPrescription,
+} from './coaching-data';
 import { DataTable } from './data-table';
 import type { DateWindow } from './dates';
-import { useExerciseHistory, useLoggedSets } from './progress-api';
+import { useCoaching, useExerciseHistory, useLoggedSets, useUpcomingDays } from './progress-api';
 import {
   describeTrend,
   type ExerciseHistory,
@@ -25,7 +36,8 @@ const nameOf = (id: string) => findExercise(id)?.name;
 
 /**
  * One exercise's history over the last year: pick from the exercises the runner has logged, then
- * reps (or seconds) and load over time, the estimated 1RM where there is one, and the table.
+ * reps (or seconds) and load over time, the estimated 1RM where there is one, and the table; the
+ * coach's changes to the exercise marked on the charts and listed under them.
  */
 export const ExerciseHistorySection = ({ window, units }: { window: DateWindow; units: Units }) => {
   const headingId = useId();
@@ -36,6 +48,8 @@ export const ExerciseHistorySection = ({ window, units }: { window: DateWindow; 
   const exerciseId =
     picked && exercises.some((e) => e.id === picked) ? picked : mostRecentExercise(exercises);
   const history = useExerciseHistory(exerciseId, window);
+  const coaching = useCoaching();
+  const upcoming = useUpcomingDays(coaching.data?.today);
 
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-4">
@@ -83,7 +97,12 @@ export const ExerciseHistorySection = ({ window, units }: { window: DateWindow; 
           ) : history.isError ? (
             <LoadError error={history.error} retry={() => void history.refetch()} />
           ) : (
-            <ExerciseCharts history={history.data} units={units} />
+            <ExerciseCharts
+              history={history.data}
+              units={units}
+              coaching={coaching.data ?? null}
+              upcoming={upcoming.data ?? []}
+            />
           )}
         </>
       )}
@@ -91,8 +110,43 @@ export const ExerciseHistorySection = ({ window, units }: { window: DateWindow; 
   );
 };
 
-const ExerciseCharts = ({ history, units }: { history: ExerciseHistory; units: Units }) => {
-  const series = useMemo(() => exerciseSeries(history, units), [history, units]);
+const ExerciseCharts = ({
+  history,
+  units,
+  coaching,
+  upcoming,
+}: {
+  history: ExerciseHistory;
+  units: Units;
+  /** What the coach changed; null while unknown or without a plan. */
+  coaching: CoachingView | null;
+  upcoming: readonly PlanDayLike[];
+}) => {
+  const { exerciseId } = history;
+  const groups = useMemo(
+    () => changesForExercise(coaching?.changes ?? [], exerciseId),
+    [coaching, exerciseId],
+  );
+  const { near, later } = useMemo(
+    () => splitByHorizon(groups, coaching?.today ?? ''),
+    [groups, coaching],
+  );
+  const next = useMemo(
+    () => (coaching ? nextPrescription(upcoming, exerciseId, coaching.today) : undefined),
+    [coaching, upcoming, exerciseId],
+  );
+  const series = useMemo(
+    () => withNextPrescription(exerciseSeries(history, units), next, groups, units),
+    [history, units, next, groups],
+  );
+  const nextRules = series.labels.find((label) => label !== null) ?? '';
+  const markers = useMemo(
+    () => changeMarkers(near, nextRules ? next?.date : undefined),
+    [near, next, nextRules],
+  );
+  const estimate = oneRepMaxFor(coaching, exerciseId);
+  const hasNextAmount = series.values.nextAmount?.some((v) => v !== null) ?? false;
+  const hasNextLoad = series.values.nextLoad?.some((v) => v !== null) ?? false;
   const unit = massUnit(units);
   const amountWord = series.amount === 'reps' ? 'Reps' : 'Seconds';
   const amountLines = useMemo(
@@ -103,8 +157,19 @@ const ExerciseCharts = ({ history, units }: { history: ExerciseHistory; units: U
         color: CHART_COLORS.brand,
         kind: 'line',
       },
+      ...(hasNextAmount
+        ? [
+            {
+              key: 'nextAmount',
+              label: 'Next, as the coach prescribes',
+              color: CHART_COLORS.coach,
+              kind: 'points' as const,
+              labels: series.labels,
+            },
+          ]
+        : []),
     ],
-    [amountWord],
+    [amountWord, hasNextAmount, series.labels],
   );
   const loadLines = useMemo(
     (): ChartLine[] => [
@@ -120,30 +185,50 @@ const ExerciseCharts = ({ history, units }: { history: ExerciseHistory; units: U
             },
           ]
         : []),
+      ...(hasNextLoad
+        ? [
+            {
+              key: 'nextLoad',
+              label: `Next load (${unit}), as the coach prescribes`,
+              color: CHART_COLORS.coach,
+              kind: 'points' as const,
+              labels: series.labels,
+            },
+          ]
+        : []),
     ],
-    [unit, series.hasOneRepMax],
+    [unit, series.hasOneRepMax, hasNextLoad, series.labels],
   );
   const amountText = (n: number) =>
     series.amount === 'reps' ? `${formatNumber(n)} reps` : `${formatNumber(n)} s`;
   const massText = (n: number) => `${formatNumber(n)} ${unit}`;
+  /** The caption's words for the ringed point: the chart itself is hidden from screen readers. */
+  const nextText = (key: 'nextAmount' | 'nextLoad', format: (n: number) => string) => {
+    const value = series.values[key]?.find((v) => v !== null);
+    return value == null || !next
+      ? ''
+      : ` Next, as the coach prescribes: ${format(value)} on ${shortDate(next.date)} (${nextRules}).`;
+  };
 
   return (
     <div className="flex flex-col gap-6">
       <div className="grid gap-6 md:grid-cols-2">
         <ChartFigure
           title={`${amountWord} per day`}
-          summary={describeTrend(series.dates, series.values.amount ?? [], amountText, shortDate)}
+          summary={`${describeTrend(series.dates, series.values.amount ?? [], amountText, shortDate)}${nextText('nextAmount', amountText)}`}
           series={series}
           lines={amountLines}
           yLabel={amountWord}
+          markers={markers}
         />
         {series.hasLoad ? (
           <ChartFigure
             title={series.hasOneRepMax ? 'Load and estimated 1RM' : 'Load'}
-            summary={describeTrend(series.dates, series.values.load ?? [], massText, shortDate)}
+            summary={`${describeTrend(series.dates, series.values.load ?? [], massText, shortDate)}${nextText('nextLoad', massText)}`}
             series={series}
             lines={loadLines}
             yLabel={`Load (${unit})`}
+            markers={markers}
           />
         ) : (
           <p className="self-center rounded-lg bg-white p-4 text-sm text-stone-800">
@@ -152,6 +237,16 @@ const ExerciseCharts = ({ history, units }: { history: ExerciseHistory; units: U
           </p>
         )}
       </div>
+      {coaching && (
+        <ExerciseChanges
+          exerciseName={history.exerciseName}
+          groups={near}
+          later={later}
+          next={next}
+          nextRules={nextRules}
+          units={units}
+        />
+      )}
       <DataTable
         caption={`${history.exerciseName}, day by day`}
         rows={history.days}
@@ -183,6 +278,7 @@ const ExerciseCharts = ({ history, units }: { history: ExerciseHistory; units: U
         Estimated 1RM is the Epley estimate from the day’s best loaded set of 1–12 reps: a guide to
         strength gained, not a weight to try.
       </p>
+      {estimate && <OneRepMaxNote estimate={estimate} units={units} />}
     </div>
   );
 };

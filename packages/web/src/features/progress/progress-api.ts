@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, api } from '../../api/client';
+import type { CoachingView, PlanDayLike } from './coaching-data';
 import type { DateWindow } from './dates';
 import type { AdherenceView, ExerciseHistory, LoggedSet, WeeklyVolume } from './progress-data';
 import type { LoadView } from './training-load-data';
@@ -55,5 +56,38 @@ export const useTrainingLoad = (days: number) =>
   useQuery({
     queryKey: ['progress', 'load', days],
     queryFn: () => api<LoadView>('GET', `/api/load?days=${days}`),
+    staleTime: 60_000,
+  });
+
+/**
+ * What the coach changed after the logged sessions, and the estimated 1RMs; null when there is
+ * no plan yet. Under the plan's key: whatever refreshes the plan refreshes this too.
+ */
+export const useCoaching = () =>
+  useQuery({
+    queryKey: ['plan', 'coaching'],
+    queryFn: async (): Promise<CoachingView | null> => {
+      try {
+        return await api<CoachingView>('GET', '/api/plan/coaching');
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+    staleTime: 60_000,
+  });
+
+/** The plan's days from `from` on, as coached: where the next prescriptions are read. */
+export const useUpcomingDays = (from: string | undefined) =>
+  useQuery({
+    queryKey: ['plan', 'from', from],
+    queryFn: async () =>
+      (
+        await api<{ days: PlanDayLike[] }>(
+          'GET',
+          `/api/plan?from=${encodeURIComponent(from ?? '')}`,
+        )
+      ).days,
+    enabled: from !== undefined,
     staleTime: 60_000,
   });

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import type { ChartProps } from './chart-types';
+import { CHART_COLORS, type ChartLine, type ChartMarker, type ChartProps } from './chart-types';
 
 /**
  * uPlot, drawn into a div that follows its container's width. This module is only ever loaded
@@ -75,7 +75,103 @@ const hatchFill = (color: string) => {
   };
 };
 
-export const UPlotChart = ({ series, lines, yLabel, height = 200, padDays = 1 }: ChartProps) => {
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * The coach's marks, drawn over the series: a dashed vertical line at each marker with its label
+ * at the top, and each labelled point's text beside it. A label goes to the first of its places
+ * that no label drawn before it covers (the next row down, the other side of a point), so marks
+ * close together stay readable. In canvas pixels, which uPlot scales by the device pixel ratio.
+ */
+const drawMarks =
+  (markers: readonly ChartMarker[], lines: readonly ChartLine[], x: readonly number[]) =>
+  (u: uPlot) => {
+    const { ctx } = u;
+    const { left, top, width, height } = u.bbox;
+    const ratio = Math.max(1, window.devicePixelRatio || 1);
+    const lineHeight = 13 * ratio;
+    const taken: Box[] = [];
+    /** Draws `text` at the first free top-left corner of `places` (else the first). */
+    const label = (text: string, color: string, places: readonly [number, number][]) => {
+      const w = ctx.measureText(text).width;
+      // Kept inside the plot: a label at its right edge moves left, one at its top moves down.
+      const boxes = places.map(([atX, atY]): Box => {
+        const x0 = Math.min(Math.max(atX, left), left + width - w);
+        const y0 = Math.min(Math.max(atY, top), top + height - lineHeight);
+        return { x0, y0, x1: x0 + w, y1: y0 + lineHeight };
+      });
+      const box = boxes.find((b) => !taken.some((t) => overlaps(b, t))) ?? boxes[0];
+      if (!box) return;
+      taken.push(box);
+      ctx.fillStyle = color;
+      ctx.fillText(text, box.x0, box.y0);
+    };
+
+    ctx.save();
+    ctx.font = `600 ${Math.round(11 * ratio)}px "Inter Variable", ui-sans-serif, system-ui, sans-serif`;
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'top';
+
+    // The labelled points first: they sit on the data, the marks' labels move around them.
+    lines.forEach((line, index) => {
+      const values = u.data[index + 1];
+      if (!line.labels || !values) return;
+      line.labels.forEach((text, i) => {
+        const value = values[i];
+        const at = x[i];
+        if (!text || value == null || at === undefined) return;
+        const px = u.valToPos(at, 'x', true);
+        const py = u.valToPos(value, 'y', true);
+        const w = ctx.measureText(text).width;
+        const gap = 9 * ratio;
+        label(text, line.color, [
+          [px + gap, py + gap / 2],
+          [px - gap - w, py + gap / 2],
+          [px + gap, py - gap / 2 - lineHeight],
+          [px - gap - w, py - gap / 2 - lineHeight],
+        ]);
+      });
+    });
+
+    ctx.strokeStyle = CHART_COLORS.coach;
+    ctx.lineWidth = ratio;
+    for (const marker of [...markers].sort((a, b) => a.x - b.x)) {
+      const px = Math.round(u.valToPos(marker.x, 'x', true)) + 0.5;
+      if (px < left - 1 || px > left + width + 1) continue;
+      ctx.setLineDash([4 * ratio, 3 * ratio]);
+      ctx.beginPath();
+      ctx.moveTo(px, top);
+      ctx.lineTo(px, top + height);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      if (!marker.label) continue;
+      const w = ctx.measureText(marker.label).width;
+      const rows = [0, 1, 2, 3].map((row) => top + 2 * ratio + row * lineHeight);
+      label(marker.label, CHART_COLORS.coach, [
+        ...rows.map((y): [number, number] => [px + 4 * ratio, y]),
+        ...rows.map((y): [number, number] => [px - 4 * ratio - w, y]),
+      ]);
+    }
+    ctx.restore();
+  };
+
+const NO_MARKERS: readonly ChartMarker[] = [];
+
+export const UPlotChart = ({
+  series,
+  lines,
+  yLabel,
+  height = 200,
+  padDays = 1,
+  markers = NO_MARKERS,
+}: ChartProps) => {
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -95,7 +191,13 @@ export const UPlotChart = ({ series, lines, yLabel, height = 200, padDays = 1 }:
         scales: {
           x: {
             time: true,
-            range: (_u, min, max) => {
+            range: (_u, dataMin, dataMax) => {
+              // The axis reaches every marker, a week still to come included.
+              const xs = [dataMin, dataMax, ...markers.map((m) => m.x)].filter(
+                (v): v is number => v !== null && Number.isFinite(v),
+              );
+              const min = xs.length > 0 ? Math.min(...xs) : 0;
+              const max = xs.length > 0 ? Math.max(...xs) : 0;
               const pad = padDays * DAY_S;
               const grow = Math.max(0, MIN_SPAN_S - (max - min)) / 2;
               return [min - pad - grow, max + pad + grow];
@@ -132,13 +234,20 @@ export const UPlotChart = ({ series, lines, yLabel, height = 200, padDays = 1 }:
                     }),
                     points: { show: false },
                   }
-                : { points: { show: line.points ?? true, size: 6, fill: line.color } }),
+                : line.kind === 'points'
+                  ? {
+                      // Dots only: a prescription still to come is not joined to what was done.
+                      paths: () => null,
+                      points: { show: true, size: 11, width: 2, fill: '#ffffff' },
+                    }
+                  : { points: { show: line.points ?? true, size: 6, fill: line.color } }),
             }),
           ),
         ],
         cursor: { drag: { x: false, y: false }, points: { size: 8 } },
         // Series names only: the numbers are in the table beside the chart.
         legend: { show: true, live: false },
+        hooks: { draw: [drawMarks(markers, lines, series.x)] },
       },
       data,
       element,
@@ -149,7 +258,7 @@ export const UPlotChart = ({ series, lines, yLabel, height = 200, padDays = 1 }:
       observer.disconnect();
       plot.destroy();
     };
-  }, [series, lines, yLabel, height, padDays]);
+  }, [series, lines, yLabel, height, padDays, markers]);
 
   return <div ref={ref} className="w-full" />;
 };

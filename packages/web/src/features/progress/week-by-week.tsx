@@ -3,9 +3,11 @@ import { Link } from '@tanstack/react-router';
 import { useId, useMemo } from 'react';
 import { ChartFigure } from './chart';
 import { CHART_COLORS, type ChartLine } from './chart-types';
+import { DeloadWeeks } from './coach-notes';
+import { type DeloadWeek, deloadMarkers, earlyDeloadWeeks } from './coaching-data';
 import { DataTable } from './data-table';
 import type { DateWindow } from './dates';
-import { useAdherence, useWeeklyVolume } from './progress-api';
+import { useAdherence, useCoaching, useWeeklyVolume } from './progress-api';
 import {
   type AdherenceView,
   adherenceSeries,
@@ -37,7 +39,10 @@ const weekText = (start: string) => `week of ${shortDate(start)}`;
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** Strength volume and sessions done against planned, week by week. */
+/**
+ * Strength volume and sessions done against planned, week by week; a week the coach deloaded
+ * early (B19) is marked on the weekly charts and said under them.
+ */
 export const WeekByWeekSection = ({
   window,
   weeks,
@@ -52,6 +57,8 @@ export const WeekByWeekSection = ({
   const headingId = useId();
   const volume = useWeeklyVolume(window);
   const adherence = useAdherence(window);
+  const coaching = useCoaching();
+  const deloads = useMemo(() => earlyDeloadWeeks(coaching.data?.changes ?? []), [coaching.data]);
 
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-6">
@@ -90,7 +97,7 @@ export const WeekByWeekSection = ({
       ) : volume.isError ? (
         <LoadError error={volume.error} retry={() => void volume.refetch()} />
       ) : (
-        <VolumeCharts volume={volume.data} units={units} />
+        <VolumeCharts volume={volume.data} units={units} deloads={deloads} />
       )}
 
       {adherence.isPending ? (
@@ -110,8 +117,21 @@ const Subheading = ({ id, children }: { id: string; children: string }) => (
   </h3>
 );
 
-const VolumeCharts = ({ volume, units }: { volume: WeeklyVolume; units: Units }) => {
+const VolumeCharts = ({
+  volume,
+  units,
+  deloads,
+}: {
+  volume: WeeklyVolume;
+  units: Units;
+  deloads: readonly DeloadWeek[];
+}) => {
   const headingId = useId();
+  const markers = useMemo(() => deloadMarkers(deloads), [deloads]);
+  const deloadText =
+    deloads.length === 0
+      ? ''
+      : ` The coach deloads early in the ${deloads.map((w) => weekText(w.weekStart)).join(' and the ')} (B19).`;
   const series = useMemo(() => weeklySeries(volume, units), [volume, units]);
   const unit = massUnit(units);
   const setLines = useMemo(
@@ -141,29 +161,31 @@ const VolumeCharts = ({ volume, units }: { volume: WeeklyVolume; units: Units })
         <div className="grid gap-6 md:grid-cols-2">
           <ChartFigure
             title="Sets per week"
-            summary={describeTrend(
+            summary={`${describeTrend(
               series.dates,
               series.values.sets ?? [],
               (n) => `${formatNumber(n)} sets`,
               weekText,
-            )}
+            )}${deloadText}`}
             series={series}
             lines={setLines}
             yLabel="Sets"
             padDays={WEEK_PAD_DAYS}
+            markers={markers}
           />
           <ChartFigure
             title="Volume load per week"
-            summary={describeTrend(
+            summary={`${describeTrend(
               series.dates,
               series.values.volume ?? [],
               (n) => `${formatNumber(n)} ${unit}`,
               weekText,
-            )}
+            )}${deloadText}`}
             series={series}
             lines={volumeLines}
             yLabel={`Volume load (${unit})`}
             padDays={WEEK_PAD_DAYS}
+            markers={markers}
           />
         </div>
       ) : (
@@ -171,6 +193,7 @@ const VolumeCharts = ({ volume, units }: { volume: WeeklyVolume; units: Units })
           No sets logged in these weeks.
         </p>
       )}
+      <DeloadWeeks weeks={deloads} />
       <DataTable
         caption="Strength volume by week"
         rows={volume.weeks}

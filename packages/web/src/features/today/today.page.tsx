@@ -1,12 +1,14 @@
 import { longDate, type PlanSession } from '@runstrong/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { LogQueueStatus } from '../offline/log-queue-status';
 import { useLogQueue } from '../offline/use-log-queue';
 import { localIsoDate } from './local-date';
+import { NextMorningCard } from './next-morning-card';
 import { Player } from './player/player';
-import { initialPlayerState, type PlayerState, playerReducer } from './player/player-machine';
+import { initialPlayerState, type PlayerState } from './player/player-machine';
 import { loadSavedPlayer } from './player/saved-player';
 import { SessionCard } from './session-card';
 import { type TodayDay, useNextSession, useToday, useUnits, useWorkoutsOn } from './use-today';
@@ -64,6 +66,7 @@ export const TodayPage = () => {
   const today = useToday(date);
   const units = useUnits();
   const workouts = useWorkoutsOn(date);
+  const queryClient = useQueryClient();
   const [playing, setPlaying] = useState<{ session: PlanSession; state: PlayerState } | null>(null);
   const [saved, setSaved] = useState(() => loadSavedPlayer());
   const { snapshot } = useLogQueue();
@@ -85,6 +88,9 @@ export const TodayPage = () => {
           setPlaying(null);
           setSaved(loadSavedPlayer());
           void workouts.refetch();
+          // The coach re-prescribes what comes next from the log: read the plan and progress again.
+          void queryClient.invalidateQueries({ queryKey: ['plan'] });
+          void queryClient.invalidateQueries({ queryKey: ['progress'] });
         }}
       />
     );
@@ -95,19 +101,17 @@ export const TodayPage = () => {
     saved.sessionId === session.id &&
     saved.date === date &&
     saved.phase.kind !== 'saved' &&
+    saved.phase.kind !== 'overview' &&
     saved.exerciseIndex < session.exercises.length
       ? saved
       : null;
 
+  /** A workout in progress resumes where it was; a new one opens on the intro. */
   const start = (session: PlanSession) => {
-    const resumable = resumableFor(session);
-    const state =
-      resumable ??
-      playerReducer(session.exercises)(initialPlayerState(session.id, date), {
-        type: 'begin',
-        now: Date.now(),
-      });
-    setPlaying({ session, state });
+    setPlaying({
+      session,
+      state: resumableFor(session) ?? initialPlayerState(session.id, date),
+    });
   };
 
   const heading = (
@@ -183,6 +187,7 @@ export const TodayPage = () => {
     <div className="flex flex-col gap-4 pb-4">
       {heading}
       <LogQueueStatus />
+      <NextMorningCard date={date} />
       {!day && (
         <section className="flex flex-col gap-2">
           <p className="text-lg font-semibold">Today is outside your plan.</p>

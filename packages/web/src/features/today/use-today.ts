@@ -1,5 +1,5 @@
 import { addDays, type IsoDate, type PlanSession } from '@runstrong/core';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { Units } from './player/set-words';
 
@@ -63,6 +63,9 @@ export interface WorkoutView {
   id: string;
   sessionId: string;
   performedOn: string;
+  /** B26: pain 0–10 before the session and the next morning; null when not given. */
+  painBefore: number | null;
+  painNextMorning: number | null;
 }
 
 /** Workout summaries already on the server for the day: those sessions read "Done". */
@@ -74,3 +77,40 @@ export const useWorkoutsOn = (date: string) =>
         .workouts,
     staleTime: 30_000,
   });
+
+/** The workouts of the two days before `date`: the one asked about the next morning is there. */
+export const useRecentWorkouts = (date: string) =>
+  useQuery({
+    queryKey: ['log', 'workouts', 'recent', date],
+    queryFn: async () => {
+      const from = addDays(date as IsoDate, -2);
+      const to = addDays(date as IsoDate, -1);
+      return (
+        await api<{ workouts: WorkoutView[] }>('GET', `/api/log/workouts?from=${from}&to=${to}`)
+      ).workouts;
+    },
+    staleTime: 60_000,
+  });
+
+/**
+ * B26: the next morning's pain, on each of the workouts asked about. The coach reads it on the
+ * next read of the plan, so the plan (and progress) are read again after it.
+ */
+export const useSaveMorningPain = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ ids, pain }: { ids: readonly string[]; pain: number }) => {
+      for (const id of ids) {
+        await api('PATCH', `/api/log/workouts/${encodeURIComponent(id)}`, {
+          painNextMorning: pain,
+        });
+      }
+    },
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['log', 'workouts'] }),
+        queryClient.invalidateQueries({ queryKey: ['plan'] }),
+        queryClient.invalidateQueries({ queryKey: ['progress'] }),
+      ]),
+  });
+};

@@ -11,6 +11,8 @@ interface Props {
   /** Minutes from Start to now, as measured. */
   measuredMinutes: number;
   setsLogged: number;
+  /** B26: the pain before the session, given on the intro; null when not given. */
+  painBefore: number | null;
   onSave: (body: WorkoutBody) => void;
   onLeave: () => void;
 }
@@ -20,12 +22,16 @@ const RPE_OPTIONS = [
   ...RPE_CHOICES.map((rpe) => ({ value: String(rpe), label: String(rpe) })),
 ];
 
-/** The session's RPE and minutes (B33: session load = RPE × minutes) → the workout log. */
+/**
+ * The session's RPE and minutes (B33: session load = RPE × minutes) and the pain before it (B26)
+ * → the workout log.
+ */
 export const FinishForm = ({
   sessionId,
   date,
   measuredMinutes,
   setsLogged,
+  painBefore,
   onSave,
   onLeave,
 }: Props) => {
@@ -49,6 +55,7 @@ export const FinishForm = ({
       performedOn: date,
       rpe: rpe === '' ? null : Number(rpe),
       durationMinutes: n,
+      painBefore,
       notes: notes.trim() === '' ? null : notes.trim(),
     });
   };

@@ -8,6 +8,8 @@ import {
   amountWords,
   asPrescribedBody,
   kgFromInput,
+  PAIN_GATE_WORDS,
+  painOptions,
   painSaysStop,
   painWords,
   RPE_CHOICES,
@@ -33,10 +35,7 @@ interface Props {
   onCancel?: () => void;
 }
 
-const PAIN_OPTIONS = [
-  { value: '', label: 'Not recorded' },
-  ...Array.from({ length: 11 }, (_, pain) => ({ value: String(pain), label: painWords(pain) })),
-];
+const PAIN_OPTIONS = painOptions('Not recorded');
 const RPE_OPTIONS = [
   { value: '', label: 'Not recorded' },
   ...RPE_CHOICES.map((rpe) => ({ value: String(rpe), label: String(rpe) })),
@@ -212,7 +211,7 @@ export const LogSetForm = ({
             onChange={pick('pain')}
             hint={
               pain === null
-                ? 'Pain gate: 0–3 fine, 4–5 acceptable, above 5 stop.'
+                ? PAIN_GATE_WORDS
                 : painSaysStop(pain)
                   ? `${painWords(pain)}: above 5/10 the pain gate says stop this exercise.`
                   : painWords(pain)

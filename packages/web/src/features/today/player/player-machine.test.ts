@@ -51,6 +51,15 @@ describe('the guided player', () => {
     expect(s.phase.kind).toBe('log');
   });
 
+  it('B26: keeps the pain before the session, given once at the start, to the end', () => {
+    const asked = run([{ type: 'begin', now: 0, painBefore: 3 }]);
+    expect(asked.painBefore).toBe(3);
+    expect(reduce(asked, { type: 'begin', now: 10, painBefore: 8 }).painBefore).toBe(3);
+    expect(reduce(asked, { type: 'end-workout' }).painBefore).toBe(3);
+    expect('painBefore' in run([{ type: 'begin', now: 0, painBefore: null }])).toBe(false);
+    expect('painBefore' in run([{ type: 'begin', now: 0 }])).toBe(false);
+  });
+
   it('rests the prescribed seconds in true time, with +30 s and skip', () => {
     let s = run([
       { type: 'begin', now: 0 },

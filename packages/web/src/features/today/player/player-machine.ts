@@ -46,10 +46,15 @@ export interface PlayerState {
   ended: number[];
   /** Seconds a hold actually lasted when stopped early: the log form offers it. */
   workedSeconds?: number;
+  /**
+   * B26: pain 0–10 before the first set, asked on the intro (left out when not given); the
+   * workout summary carries it, and the next morning's score is compared with it.
+   */
+  painBefore?: number;
 }
 
 export type PlayerAction =
-  | { type: 'begin'; now: number }
+  | { type: 'begin'; now: number; painBefore?: number | null }
   | { type: 'start-now'; now: number }
   | { type: 'tick'; now: number }
   | { type: 'done'; now: number }
@@ -160,10 +165,12 @@ export const playerReducer =
     switch (action.type) {
       case 'begin': {
         if (phase.kind !== 'overview') return state;
+        const begun =
+          action.painBefore == null ? state : { ...state, painBefore: action.painBefore };
         const first = nextExercise(exercises, 0, state.ended);
-        if (first === undefined) return { ...state, phase: { kind: 'finish' } };
+        if (first === undefined) return { ...begun, phase: { kind: 'finish' } };
         return {
-          ...state,
+          ...begun,
           startedAt: state.startedAt ?? action.now,
           exerciseIndex: first,
           setNumber: 1,

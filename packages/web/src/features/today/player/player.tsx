@@ -21,6 +21,7 @@ import { beep, say, stopSpeaking, unlockAudio } from './cues';
 import { DemonstrationView } from './demonstration-view';
 import { FinishForm } from './finish-form';
 import { LogSetForm } from './log-set-form';
+import { PlayerIntro } from './player-intro';
 import {
   clock,
   displaySeconds,
@@ -134,10 +135,11 @@ export const Player = ({ session, date, units, initial, onExit }: Props) => {
   const side = sides[state.sideIndex] ?? null;
   const paused = (phase.kind === 'ready' || phase.kind === 'work') && phase.pausedAt !== undefined;
 
-  // Keep the workout on the device so a reload resumes it; forget it once it is over.
+  // Keep the workout on the device so a reload resumes it; forget it once it is over. The intro
+  // is not kept: a workout not begun is not one to resume.
   useEffect(() => {
     if (state.phase.kind === 'saved') clearSavedPlayer();
-    else savePlayer(state);
+    else if (state.phase.kind !== 'overview') savePlayer(state);
   }, [state]);
 
   // Countdowns: their end times decide; `now` only redraws them.
@@ -327,6 +329,23 @@ export const Player = ({ session, date, units, initial, onExit }: Props) => {
   const { done, total } = progressOf(state, exercises);
   const exerciseWords = `Exercise ${state.exerciseIndex + 1}/${exercises.length}`;
 
+  if (phase.kind === 'overview') {
+    return (
+      <div ref={container}>
+        <PlayerIntro
+          session={session}
+          units={units}
+          onBegin={(painBefore) => {
+            // A tap: the moment browsers let the tempo beeps' audio start.
+            if (soundOn) unlockAudio();
+            dispatch({ type: 'begin', now: Date.now(), painBefore });
+          }}
+          onClose={onExit}
+        />
+      </div>
+    );
+  }
+
   if (phase.kind === 'finish' || phase.kind === 'saved') {
     return (
       <div ref={container} className="mx-auto flex max-w-lg flex-col gap-4 py-6">
@@ -339,6 +358,7 @@ export const Player = ({ session, date, units, initial, onExit }: Props) => {
             date={date}
             measuredMinutes={workoutMinutes(state.startedAt, Date.now())}
             setsLogged={state.logged.length}
+            painBefore={state.painBefore ?? null}
             onSave={(body) => {
               const id = clientId();
               void queue.logWorkout(body, id);
@@ -457,15 +477,6 @@ export const Player = ({ session, date, units, initial, onExit }: Props) => {
 
       <section aria-label="Now" className="flex flex-col gap-4">
         <div className="flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4">
-          {phase.kind === 'overview' && (
-            <Button
-              data-primary
-              className="min-h-14 text-lg"
-              onClick={() => dispatch({ type: 'begin', now: Date.now() })}
-            >
-              Start workout
-            </Button>
-          )}
           {phase.kind === 'ready' && (
             <>
               <p className="text-sm font-medium uppercase tracking-wide text-stone-600">

@@ -139,6 +139,15 @@ export const PAIN_WORDS: Record<PainVerdict, string> = {
 export const painWords = (pain: number): string =>
   `${pain}/10: ${PAIN_WORDS[painGateVerdict(pain)]}`;
 
+/** B26's scale in a line, beside a pain score not given yet. */
+export const PAIN_GATE_WORDS = 'Pain gate: 0–3 fine, 4–5 acceptable, above 5 stop.';
+
+/** The 0–10 choices in B26's words ("4/10: acceptable"), after one for no answer. */
+export const painOptions = (none: string): { value: string; label: string }[] => [
+  { value: '', label: none },
+  ...Array.from({ length: 11 }, (_, pain) => ({ value: String(pain), label: painWords(pain) })),
+];
+
 /** Above 5/10 the pain gate says stop: the player offers to end the exercise. */
 export const painSaysStop = (pain: number | null | undefined): boolean =>
   pain != null && painGateVerdict(pain) === 'stop';
