@@ -1,4 +1,5 @@
 export * from './activity';
+export { activityJson } from './activity-json';
 export { type DetectedFormat, detectFormat } from './detect/detect-format';
 export { parseFit } from './fit/parse-fit';
 export { parseGpx } from './gpx/parse-gpx';

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import {
   type Activity,
   ActivityImport,
+  activityJson,
   DEFAULT_IMPORT_LIMITS,
   detectFormat,
   type ImportProblem,
@@ -182,25 +183,6 @@ export const importPaths = async (
   };
 };
 
-/** The public fields first, in its order; the extra fields after. */
-const toJson = (a: Activity) => ({
-  file: a.file,
-  sport: a.sport,
-  start: a.start,
-  elapsedSeconds: a.elapsedSeconds,
-  movingSeconds: a.movingSeconds,
-  distanceMeters: a.distanceMeters,
-  elevationGainMeters: a.elevationGainMeters,
-  avgHeartRate: a.avgHeartRate,
-  maxHeartRate: a.maxHeartRate,
-  laps: a.laps,
-  format: a.format,
-  indexInFile: a.indexInFile,
-  subSport: a.subSport,
-  startIsDeviceRelative: a.startIsDeviceRelative,
-  hasGps: a.hasGps,
-});
-
 /** 3725.4 → "1:02:05". */
 export const formatDuration = (seconds: number): string => {
   const total = Math.round(seconds);
@@ -260,7 +242,7 @@ export const importCommand: Command = {
     const result = await importPaths(paths, io);
     if (format === 'json') {
       const json = {
-        activities: result.activities.map(toJson),
+        activities: result.activities.map(activityJson),
         problems: result.problems,
         duplicatesMerged: result.duplicatesMerged,
       };

@@ -1,4 +1,4 @@
-import type { Activity, ActivityLap } from '@runstrong/activities';
+import { type Activity, type ActivityLap, activityJson } from '@runstrong/activities';
 import { type RunClassification, type RunRecord, toRunRecord } from '@runstrong/core';
 import type { Selectable } from 'kysely';
 import type { ActivityTable } from '../db/schema';
@@ -64,24 +64,9 @@ export const runRecordOf = (row: ActivityRow): RunRecord | undefined =>
 
 /** The API's view: the fields by name, then what the app adds. */
 export const activityView = (row: ActivityRow, classification: RunClassification | undefined) => {
-  const a = activityOf(row);
   return {
     id: row.id,
-    file: a.file,
-    sport: a.sport,
-    start: a.start,
-    elapsedSeconds: a.elapsedSeconds,
-    movingSeconds: a.movingSeconds,
-    distanceMeters: a.distanceMeters,
-    elevationGainMeters: a.elevationGainMeters,
-    avgHeartRate: a.avgHeartRate,
-    maxHeartRate: a.maxHeartRate,
-    laps: a.laps,
-    format: a.format,
-    indexInFile: a.indexInFile,
-    subSport: a.subSport,
-    startIsDeviceRelative: a.startIsDeviceRelative,
-    hasGps: a.hasGps,
+    ...activityJson(activityOf(row)),
     rpe: row.rpe,
     importedAt: row.imported_at,
     classification: classification

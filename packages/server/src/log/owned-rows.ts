@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database, Dialect } from '../db/schema';
 import { bumpLogRevision } from './log-revision';
 
@@ -95,3 +95,24 @@ export const patchOwned = async <Row extends Owned, Columns>(
   await bumpLogRevision(trx, userId);
   return table.updateOwn(trx, userId, id, columns, now);
 };
+
+/**
+ * Deletes the runner's row from their log, raising the log revision in the same transaction;
+ * true when a row went (another runner's id deletes nothing).
+ */
+export const deleteOwned = (
+  db: Kysely<Database>,
+  table: 'set_log' | 'workout',
+  userId: string,
+  id: string,
+): Promise<boolean> =>
+  db.transaction().execute(async (trx) => {
+    const result = await trx
+      .deleteFrom(table)
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    const deleted = Number(result.numDeletedRows) > 0;
+    if (deleted) await bumpLogRevision(trx, userId);
+    return deleted;
+  });

@@ -1,8 +1,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, Dialect, SetLogTable } from '../db/schema';
 import type { Band, SetView } from './log.schemas';
-import { bumpLogRevision } from './log-revision';
-import { contentOfRow, type OwnedTable, patchOwned, putOwned } from './owned-rows';
+import { contentOfRow, deleteOwned, type OwnedTable, patchOwned, putOwned } from './owned-rows';
 
 export type SetLogRow = Selectable<SetLogTable>;
 
@@ -92,18 +91,8 @@ export const patchSet = (
 ): Promise<SetLogRow | undefined> => patchOwned(setLog, trx, dialect, userId, id, change, now);
 
 /** Deletes the runner's set if there is one; true when a row went. */
-export const deleteSet = async (db: Kysely<Database>, userId: string, id: string) => {
-  return db.transaction().execute(async (trx) => {
-    const result = await trx
-      .deleteFrom('set_log')
-      .where('id', '=', id)
-      .where('user_id', '=', userId)
-      .executeTakeFirst();
-    const deleted = Number(result.numDeletedRows) > 0;
-    if (deleted) await bumpLogRevision(trx, userId);
-    return deleted;
-  });
-};
+export const deleteSet = (db: Kysely<Database>, userId: string, id: string) =>
+  deleteOwned(db, 'set_log', userId, id);
 
 export interface SetFilter {
   from: string;

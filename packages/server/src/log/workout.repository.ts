@@ -1,8 +1,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, Dialect, WorkoutTable } from '../db/schema';
 import type { WorkoutView } from './log.schemas';
-import { bumpLogRevision } from './log-revision';
-import { contentOfRow, type OwnedTable, patchOwned, putOwned } from './owned-rows';
+import { contentOfRow, deleteOwned, type OwnedTable, patchOwned, putOwned } from './owned-rows';
 import { byText } from './set-log.repository';
 
 export type WorkoutRow = Selectable<WorkoutTable>;
@@ -81,18 +80,8 @@ export const patchWorkout = (
   now: string,
 ): Promise<WorkoutRow | undefined> => patchOwned(workout, trx, dialect, userId, id, change, now);
 
-export const deleteWorkout = async (db: Kysely<Database>, userId: string, id: string) => {
-  return db.transaction().execute(async (trx) => {
-    const result = await trx
-      .deleteFrom('workout')
-      .where('id', '=', id)
-      .where('user_id', '=', userId)
-      .executeTakeFirst();
-    const deleted = Number(result.numDeletedRows) > 0;
-    if (deleted) await bumpLogRevision(trx, userId);
-    return deleted;
-  });
-};
+export const deleteWorkout = (db: Kysely<Database>, userId: string, id: string) =>
+  deleteOwned(db, 'workout', userId, id);
 
 /** The runner's workouts in a date range, ordered by date, session and id. */
 export const listWorkouts = async (
