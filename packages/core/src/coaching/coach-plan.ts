@@ -38,6 +38,11 @@ export interface CoachPlanInput {
   profile: RunnerProfile;
   log: TrainingLog;
   today: IsoDate;
+  /**
+   * The day this plan version was made, when known: sessions dated before it were never the
+   * runner's to do (a new plan may start last Monday), so they are neither missed nor skipped.
+   */
+  plannedSince?: IsoDate;
 }
 
 /**
@@ -55,7 +60,7 @@ export const coachPlan = (input: CoachPlanInput): CoachingResult => {
   // sessions are not "missed", and moving them every day would only scramble the calendar.
   const missed =
     logged.length > 0
-      ? rescheduleMissed(input.plan, loggedIds, profile, today)
+      ? rescheduleMissed(input.plan, loggedIds, profile, today, input.plannedSince)
       : { plan: input.plan, changes: [] };
   const plan = missed.plan === input.plan ? structuredClone(input.plan) : missed.plan;
 
@@ -71,7 +76,8 @@ export const coachPlan = (input: CoachPlanInput): CoachingResult => {
   // each skipped one, whose exercises hold (a skipped exercise never progresses).
   let history: ExerciseHistory = new Map();
   let lastLogged: IsoDate | undefined;
-  for (const [day, sessions] of byDay([...logged, ...skippedSessionsOf(plan, logged, today)])) {
+  const skipped = skippedSessionsOf(plan, logged, today, input.plannedSince);
+  for (const [day, sessions] of byDay([...logged, ...skipped])) {
     const ctx = contextOn(day, history, lastLogged, false);
     const entries = sessions.flatMap((s) => {
       const found = findSession(plan, s.sessionId);
@@ -141,6 +147,7 @@ const skippedSessionsOf = (
   plan: Plan,
   logged: readonly LoggedSession[],
   today: IsoDate,
+  plannedSince: IsoDate | undefined,
 ): LoggedSession[] => {
   const ids = new Set(logged.map((s) => s.sessionId));
   const first = logged[0]?.performedOn;
@@ -153,7 +160,10 @@ const skippedSessionsOf = (
             (s) =>
               s.kind !== 'rehab' &&
               !ids.has(s.id) &&
-              (s.skipped === true || (first !== undefined && d.date > first)),
+              (s.skipped === true ||
+                (first !== undefined &&
+                  d.date > first &&
+                  (plannedSince === undefined || d.date >= plannedSince))),
           )
           .map((s) => ({ sessionId: s.id, performedOn: d.date, sets: [], workout: undefined })),
       ),

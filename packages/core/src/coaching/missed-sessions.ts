@@ -24,8 +24,11 @@ export const rescheduleMissed = (
   loggedSessionIds: ReadonlySet<string>,
   profile: RunnerProfile,
   today: IsoDate,
+  plannedSince?: IsoDate,
 ): { plan: Plan; changes: CoachingChange[] } => {
-  const from = addDays(today, -MISSED_LOOKBACK_DAYS);
+  // Not before the plan existed: a plan made on Thursday that starts on Monday has missed nothing.
+  const lookback = addDays(today, -MISSED_LOOKBACK_DAYS);
+  const from = plannedSince !== undefined && plannedSince > lookback ? plannedSince : lookback;
   const missed = plan.weeks
     .flatMap((w) => w.days)
     .filter((d) => d.date < today && d.date >= from)

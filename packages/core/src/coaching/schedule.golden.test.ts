@@ -87,6 +87,27 @@ describe('missed sessions', () => {
     keepsA1A2(result.plan);
   });
 
+  it('A1: a plan made on Thursday that starts on Monday has missed nothing before Thursday', () => {
+    // The runner logs (an earlier plan's session is in the log), and made this plan on Thursday
+    // 7 January: Tuesday's session was never theirs to do, so it is neither moved nor dropped,
+    // and its exercises are not "skipped" (they would hold for it).
+    const result = coachPlan({
+      plan: generated,
+      changes: [],
+      profile,
+      log: loggedBefore,
+      today: d('2027-01-08'),
+      plannedSince: d('2027-01-07'),
+    });
+    expect(findSession(result.plan, session('2027-01-05'))?.day.date).toBe('2027-01-05');
+    expect(findSession(result.plan, session('2027-01-05'))?.session.skipped).toBeUndefined();
+    // Thursday's own session, on the day the plan was made, was theirs: it may move.
+    expect(result.changes.filter((c) => c.rule === 'A1').map((c) => c.sessionId)).not.toContain(
+      session('2027-01-05'),
+    );
+    expect(result.changes.map((c) => c.why).join(' ')).not.toMatch(/Skipped on Tuesday 5 January/);
+  });
+
   it('A1: a runner who has never logged anything keeps the plan as generated (not "missed")', () => {
     const result = coachPlan({
       plan: generated,

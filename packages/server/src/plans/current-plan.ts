@@ -72,6 +72,7 @@ const coached = async (
     profile: stored.profile,
     log: await loadTrainingLog(db, userId),
     today,
+    plannedSince: stored.createdAt.slice(0, 10) as IsoDate,
   });
   return {
     stored,
