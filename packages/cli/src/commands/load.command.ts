@@ -2,6 +2,7 @@ import {
   addDays,
   classifyRuns,
   daysBetween,
+  heartRatesOf,
   type IsoDate,
   isValidIsoDate,
   type LoadPicture,
@@ -137,13 +138,7 @@ export const loadCommand: Command = {
     ].filter((r): r is RunRecord => r !== undefined);
     const from = addDays(to, 1 - days);
     const strength = exported ? strengthLoadsOf(exported.workouts, exported.sets, undefined) : [];
-    const heart = {
-      ...exported?.heart,
-      ...(profile?.restingHeartRate === undefined
-        ? {}
-        : { restingHeartRate: profile.restingHeartRate }),
-      ...(profile?.maxHeartRate === undefined ? {} : { maxHeartRate: profile.maxHeartRate }),
-    };
+    const heart = heartRatesOf(exported?.heart, profile);
     const picture = loadPicture({
       runs,
       classifications: classifyRuns(runs),

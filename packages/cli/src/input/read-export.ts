@@ -1,4 +1,10 @@
-import type { ActivitySummary, LoggedSetLoad, LoggedWorkoutLoad } from '@runstrong/core';
+import {
+  type ActivitySummary,
+  type HeartRateProfile,
+  heartRatesOf,
+  type LoggedSetLoad,
+  type LoggedWorkoutLoad,
+} from '@runstrong/core';
 import { z } from 'zod';
 import { CliError } from '../cli-error';
 import type { ResolvedIo } from '../io';
@@ -50,17 +56,11 @@ export interface ExportForLoad {
   workouts: LoggedWorkoutLoad[];
   sets: LoggedSetLoad[];
   activities: (ActivitySummary & { id: string; rpe: number | null })[];
-  heart: { restingHeartRate?: number; maxHeartRate?: number };
+  heart: HeartRateProfile;
 }
 
-const heartOf = (profile: Record<string, unknown> | undefined): ExportForLoad['heart'] => {
-  const resting = profile?.restingHeartRate;
-  const max = profile?.maxHeartRate;
-  return {
-    ...(typeof resting === 'number' ? { restingHeartRate: resting } : {}),
-    ...(typeof max === 'number' ? { maxHeartRate: max } : {}),
-  };
-};
+const numberOr = (value: unknown): number | undefined =>
+  typeof value === 'number' ? value : undefined;
 
 /** Reads an export file; a wrong document fails with one line per problem, naming the field. */
 export const readExportForLoad = async (shown: string, io: ResolvedIo): Promise<ExportForLoad> => {
@@ -81,6 +81,9 @@ export const readExportForLoad = async (shown: string, io: ResolvedIo): Promise<
     workouts: doc.workouts,
     sets: doc.sets,
     activities: doc.activities,
-    heart: heartOf(doc.profile?.profile),
+    heart: heartRatesOf({
+      restingHeartRate: numberOr(doc.profile?.profile.restingHeartRate),
+      maxHeartRate: numberOr(doc.profile?.profile.maxHeartRate),
+    }),
   };
 };

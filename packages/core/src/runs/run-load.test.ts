@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../test-support/runs';
-import { heartRateProfileOf, runSessionLoad, trimpPerMinute } from './run-load';
+import { heartRateProfileOf, heartRatesOf, runSessionLoad, trimpPerMinute } from './run-load';
 import type { RunClassification } from './run-record';
 
 const easy: RunClassification = { runId: 'r', kind: 'easy', race: false, reasons: [] };
@@ -77,5 +77,17 @@ describe('the load of a run', () => {
   it('other sports carry no running load', () => {
     const ride = run('2027-01-05', { sport: 'cycling', minutes: 90, rpe: 5 });
     expect(runSessionLoad(ride, undefined, heart).load).toBe(0);
+  });
+});
+
+describe('heartRatesOf', () => {
+  it('layers sources: a later one wins where it gives a value, a missing one leaves it', () => {
+    expect(heartRatesOf(undefined, {})).toEqual({});
+    expect(
+      heartRatesOf(
+        { restingHeartRate: 55, maxHeartRate: 190 },
+        { restingHeartRate: undefined, maxHeartRate: 185 },
+      ),
+    ).toEqual({ restingHeartRate: 55, maxHeartRate: 185 });
   });
 });

@@ -9,6 +9,24 @@ export interface HeartRateProfile {
   maxHeartRate?: number;
 }
 
+/**
+ * The heart rates a profile gives (either may be missing), layered: later sources win where they
+ * give a value — e.g. an export's profile, then a profile file named on the command line.
+ */
+export const heartRatesOf = (
+  ...sources: readonly (
+    | { restingHeartRate?: number | undefined; maxHeartRate?: number | undefined }
+    | undefined
+  )[]
+): HeartRateProfile => {
+  const heart: HeartRateProfile = {};
+  for (const source of sources) {
+    if (source?.restingHeartRate !== undefined) heart.restingHeartRate = source.restingHeartRate;
+    if (source?.maxHeartRate !== undefined) heart.maxHeartRate = source.maxHeartRate;
+  }
+  return heart;
+};
+
 export interface RunLoad {
   load: number;
   method: RunLoadMethod;

@@ -1,4 +1,4 @@
-import { inferRunningWeek, planChangeSchema, runnerProfileSchema } from '@runstrong/core';
+import { inferRunningWeek, planChangeSchema } from '@runstrong/core';
 import { z } from 'zod';
 import { activityRepository } from '../activities/activity.repository';
 import { activityView } from '../activities/activity-rows';
@@ -10,6 +10,7 @@ import { notFound, unprocessable } from '../http/app-error';
 import { runnerOf } from '../http/authenticate';
 import type { RouteDeps } from '../http/route-deps';
 import type { ZodApp } from '../http/zod-app';
+import { loadRunnerProfile } from '../plans/stored-profile';
 import { todayOf } from '../plans/today';
 
 const lapView = z.object({
@@ -209,13 +210,7 @@ export const registerActivityRoutes = (app: ZodApp, deps: RouteDeps): void => {
       const runs = await loadRunnerRuns(db, userId);
       const suggestion =
         inferRunningWeek(runs.runs, runs.classifications, todayOf(deps.now())) ?? null;
-      const row = await db
-        .selectFrom('runner_profile')
-        .select('profile_json')
-        .where('user_id', '=', userId)
-        .executeTakeFirst();
-      const parsed = row ? runnerProfileSchema.safeParse(JSON.parse(row.profile_json)) : undefined;
-      const current = parsed?.success ? parsed.data.runningWeek : null;
+      const current = (await loadRunnerProfile(db, userId))?.runningWeek ?? null;
       const differs =
         suggestion !== null &&
         (current === null ||

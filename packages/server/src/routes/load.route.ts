@@ -1,9 +1,9 @@
 import {
   addDays,
+  heartRatesOf,
   isoDateSchema,
   loadPicture,
   loadPictureJson,
-  runnerProfileSchema,
 } from '@runstrong/core';
 import { z } from 'zod';
 import { loadRunnerRuns } from '../activities/runner-runs';
@@ -11,7 +11,7 @@ import { loadStrengthLoads } from '../activities/strength-load';
 import { runnerOf } from '../http/authenticate';
 import type { RouteDeps } from '../http/route-deps';
 import type { ZodApp } from '../http/zod-app';
-import { loadCurrentPlan } from '../plans/current-plan';
+import { loadRunnerProfile } from '../plans/stored-profile';
 import { todayOf } from '../plans/today';
 
 const nullable = z.number().nullable();
@@ -60,7 +60,7 @@ export const registerLoadRoutes = (app: ZodApp, deps: RouteDeps): void => {
         tags: ['progress'],
         summary: 'Running and strength load together, day by day and week by week',
         description:
-          'The `days` days up to `to` (default today, server UTC date). Strength: session RPE × minutes from the log (the workout’s RPE, else its sets’ mean; its minutes, else the plan’s minutes per session). Runs: your RPE × minutes when given, else a heart-rate TRIMP, else an estimate from duration and the run’s kind — `runLoads` says which. Fitness and fatigue start from zero at `from`, so give enough days (84 by default) for them to settle.',
+          'The `days` days up to `to` (default today, server UTC date). Strength: session RPE × minutes from the log (the workout’s RPE, else its sets’ mean; its minutes, else your profile’s minutes per session). Runs: your RPE × minutes when given, else a heart-rate TRIMP, else an estimate from duration and the run’s kind — `runLoads` says which. Fitness and fatigue start from zero at `from`, so give enough days (84 by default) for them to settle.',
         querystring: z.object({
           days: z.coerce.number().int().min(7).max(366).default(84),
           to: isoDateSchema.optional(),
@@ -72,40 +72,16 @@ export const registerLoadRoutes = (app: ZodApp, deps: RouteDeps): void => {
       const userId = runnerOf(request).userId;
       const to = request.query.to ?? todayOf(deps.now());
       const from = addDays(to, 1 - request.query.days);
-      const [runs, current, profileRow] = await Promise.all([
+      const [runs, profile] = await Promise.all([
         loadRunnerRuns(db, userId),
-        loadCurrentPlan(db, userId, todayOf(deps.now())),
-        db
-          .selectFrom('runner_profile')
-          .select('profile_json')
-          .where('user_id', '=', userId)
-          .executeTakeFirst(),
+        loadRunnerProfile(db, userId),
       ]);
-      const strength = await loadStrengthLoads(
-        db,
-        userId,
-        from,
-        to,
-        current?.plan.minutesPerSession,
-      );
-      const profile = profileRow
-        ? runnerProfileSchema.safeParse(JSON.parse(profileRow.profile_json))
-        : undefined;
-      const heart = profile?.success
-        ? {
-            ...(profile.data.restingHeartRate === undefined
-              ? {}
-              : { restingHeartRate: profile.data.restingHeartRate }),
-            ...(profile.data.maxHeartRate === undefined
-              ? {}
-              : { maxHeartRate: profile.data.maxHeartRate }),
-          }
-        : {};
+      const strength = await loadStrengthLoads(db, userId, from, to, profile?.minutesPerSession);
       const picture = loadPicture({
         runs: runs.runs,
         classifications: runs.classifications,
         strength,
-        heart,
+        heart: heartRatesOf(profile),
         from,
         to,
       });
