@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { type BrowserContext, type Cookie, expect, type Page, test } from '@playwright/test';
 import {
-  type APIRequestContext,
-  type BrowserContext,
-  type Cookie,
-  expect,
-  type Page,
-  test,
-} from '@playwright/test';
+  type Api,
+  addDays,
+  apiOf,
+  expectAccessible,
+  mondayOf,
+  PASSWORD,
+  screenshotter,
+} from './support';
 
 /**
  * The coach after logged sessions (issue 6), against the real server: a runner whose plan
@@ -23,39 +22,8 @@ import {
  * sessions before it to log and after it to be coached.
  */
 
-const SCREENSHOTS = join(import.meta.dirname, '../../../test-results/screenshots');
-const PASSWORD = 'correct horse battery';
 const PAIN_BEFORE = 2;
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/** Date arithmetic on `YYYY-MM-DD` in UTC: no daylight saving in the way. */
-const addDays = (date: string, days: number) => {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-};
-const mondayOf = (date: string) =>
-  addDays(date, -((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7));
-
-type Api = (
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
-  path: string,
-  data?: unknown,
-) => Promise<unknown>;
-
-/** Every write from this origin, as the app's own fetches are (the server checks Origin). */
-const apiOf = (request: APIRequestContext, origin: string): Api => {
-  return async (method, path, data) => {
-    const response = await request.fetch(path, {
-      method,
-      headers: { origin },
-      ...(data === undefined ? {} : { data }),
-    });
-    const text = await response.text();
-    expect(response.ok(), `${method} ${path}: ${response.status()} ${text}`).toBe(true);
-    return text ? JSON.parse(text) : undefined;
-  };
-};
+const screenshot = screenshotter('coaching');
 
 interface PlanExercise {
   exerciseId: string;
@@ -239,23 +207,6 @@ test.beforeAll(async ({ browser, baseURL }) => {
 const signedIn = async (context: BrowserContext, baseURL: string | undefined): Promise<Api> => {
   await context.addCookies(runner.cookies);
   return apiOf(context.request, new URL(baseURL ?? '').origin);
-};
-
-/** No serious or critical accessibility violations on the page as it stands. */
-const expectAccessible = async (page: Page) => {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-  expect(bad).toEqual([]);
-};
-
-const screenshot = async (page: Page, name: string, project: string) => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({
-    path: join(SCREENSHOTS, `coaching-${name}-${project}.png`),
-    fullPage: true,
-  });
 };
 
 /** The browser's date set to `date` at 07:00 (the server keeps its own). */

@@ -1,7 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectAccessible, screenshotter } from './support';
 
 /**
  * Issue 4's journey through the real UI: sign up → onboarding → the plan shows 2 sessions a week
@@ -9,23 +7,8 @@ import { expect, type Page, test } from '@playwright/test';
  * session played with the clock under control → its sets logged → progress shows them. Each
  * screen is checked with axe and kept as a screenshot at phone and desktop size.
  */
-const SCREENSHOTS = join(import.meta.dirname, '../../../test-results/screenshots');
 
-const shoot = async (page: Page, name: string, project: string) => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({
-    path: join(SCREENSHOTS, `journey-${name}-${project}.png`),
-    fullPage: true,
-  });
-};
-
-const expectAccessible = async (page: Page) => {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help}`);
-  expect(serious).toEqual([]);
-};
+const shoot = screenshotter('journey');
 
 interface PlanDay {
   date: string;

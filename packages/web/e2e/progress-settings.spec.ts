@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { type BrowserContext, type Cookie, expect, type Page, test } from '@playwright/test';
 import {
-  type APIRequestContext,
-  type BrowserContext,
-  type Cookie,
-  expect,
-  type Page,
-  test,
-} from '@playwright/test';
+  type Api,
+  addDays,
+  apiOf,
+  expectAccessible,
+  isoDate,
+  mondayOf,
+  PASSWORD,
+  screenshotter,
+} from './support';
 
 /**
  * Progress, settings and the installable shell, against the real server: the runner is made
@@ -17,40 +17,7 @@ import {
  * the screens are read the way a runner reads them.
  */
 
-const SCREENSHOTS = join(import.meta.dirname, '../../../test-results/screenshots');
-const PASSWORD = 'correct horse battery';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const isoDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-const addDays = (date: string, days: number) => {
-  const d = new Date(`${date}T12:00:00`);
-  d.setDate(d.getDate() + days);
-  return isoDate(d);
-};
-const mondayOf = (date: string) => {
-  const weekday = (new Date(`${date}T12:00:00`).getDay() + 6) % 7;
-  return addDays(date, -weekday);
-};
-
-type Api = (
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-  path: string,
-  data?: unknown,
-) => Promise<unknown>;
-
-/** Every write from this origin, as the app's own fetches are (the server checks Origin). */
-const apiOf = (request: APIRequestContext, origin: string): Api => {
-  return async (method, path, data) => {
-    const response = await request.fetch(path, {
-      method,
-      headers: { origin },
-      ...(data === undefined ? {} : { data }),
-    });
-    const text = await response.text();
-    expect(response.ok(), `${method} ${path}: ${response.status()} ${text}`).toBe(true);
-    return text ? JSON.parse(text) : undefined;
-  };
-};
+const screenshot = screenshotter('');
 
 const today = isoDate(new Date());
 let passwordCount = 0;
@@ -145,20 +112,6 @@ const signedIn = async (context: BrowserContext, baseURL: string | undefined): P
   const api = apiOf(context.request, new URL(baseURL ?? '').origin);
   await api('PUT', '/api/profile', PROFILE);
   return api;
-};
-
-/** No serious or critical accessibility violations on the page as it stands. */
-const expectAccessible = async (page: Page) => {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-  expect(bad).toEqual([]);
-};
-
-const screenshot = async (page: Page, name: string, project: string) => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-${project}.png`), fullPage: true });
 };
 
 /** Waits until every chart on the page has drawn (uPlot loads on demand). */

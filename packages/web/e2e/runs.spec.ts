@@ -1,15 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { type Cookie, expect, type Page, type Route, test } from '@playwright/test';
 import {
-  type APIRequestContext,
-  type Cookie,
-  expect,
-  type Page,
-  type Route,
-  test,
-} from '@playwright/test';
+  addDays,
+  apiOf,
+  expectAccessible,
+  isoDate,
+  mondayOf,
+  PASSWORD,
+  screenshotter,
+} from './support';
 
 /**
  * Issue 5 in the browser, against the real server: a new runner signs up and makes a plan, then
@@ -22,6 +23,8 @@ import {
  * desktop size.
  */
 
+const shoot = screenshotter('runs');
+
 const REPO = resolve(import.meta.dirname, '../../..');
 /** Real recordings, in `shared/` beside the checkout (as CI lays it out). */
 const FIXTURES = resolve(REPO, '../shared/fixtures/activities');
@@ -29,8 +32,6 @@ const FIXTURES = resolve(REPO, '../shared/fixtures/activities');
 const TCX_WORKOUT = join(FIXTURES, 'tcx/garmin-fr945-run-workout-16laps.tcx');
 const TCX_RUN = join(FIXTURES, 'tcx/garmin-fr410-run-3laps-hr.tcx');
 const GPX_NO_SPORT = join(FIXTURES, 'gpx/garmin-connect-run-hr.gpx');
-const SCREENSHOTS = join(REPO, 'test-results/screenshots');
-const PASSWORD = 'correct horse battery';
 
 /** A file for the picker, as Playwright takes several of them at once. */
 const fileOf = (path: string, name = basename(path)) => ({
@@ -38,32 +39,6 @@ const fileOf = (path: string, name = basename(path)) => ({
   mimeType: 'application/octet-stream',
   buffer: readFileSync(path),
 });
-
-const shoot = async (page: Page, name: string, project: string) => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `runs-${name}-${project}.png`), fullPage: true });
-};
-
-/** No serious or critical accessibility violations on the page as it stands. */
-const expectAccessible = async (page: Page) => {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-  expect(bad).toEqual([]);
-};
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const isoDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-const addDays = (date: string, days: number) => {
-  const d = new Date(`${date}T12:00:00`);
-  d.setDate(d.getDate() + days);
-  return isoDate(d);
-};
-const mondayOf = (date: string) => {
-  const weekday = (new Date(`${date}T12:00:00`).getDay() + 6) % 7;
-  return addDays(date, -weekday);
-};
 
 const STAMP = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)/g;
 
@@ -83,24 +58,6 @@ const recordedOn = (path: string, date: string) => {
     ),
   };
 };
-
-/** Every write from this origin, as the app's own fetches are (the server checks Origin). */
-const apiOf =
-  (request: APIRequestContext, origin: string) =>
-  async (
-    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-    path: string,
-    data?: unknown,
-  ): Promise<unknown> => {
-    const response = await request.fetch(path, {
-      method,
-      headers: { origin },
-      ...(data === undefined ? {} : { data }),
-    });
-    const text = await response.text();
-    expect(response.ok(), `${method} ${path}: ${response.status()} ${text}`).toBe(true);
-    return text ? JSON.parse(text) : undefined;
-  };
 
 /**
  * One runner a project, made by the first test through the sign-up form and reused (its data

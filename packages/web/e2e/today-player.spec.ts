@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import {
   type APIRequestContext,
   type Cookie,
@@ -9,6 +8,7 @@ import {
   type PlaywrightWorkerArgs,
   test,
 } from '@playwright/test';
+import { expectAccessible, PASSWORD } from './support';
 
 /**
  * Today and the guided player against the real server, with the browser's clock under the test's
@@ -16,7 +16,6 @@ import {
  * logged with one tap, and a set logged offline arrives exactly once.
  */
 
-const PASSWORD = 'correct horse battery';
 const PROFILE = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../../examples/profile.json'), 'utf8'),
 ) as Record<string, unknown>;
@@ -148,15 +147,6 @@ const loggedSets = async (page: Page, date: string) =>
       }[];
     }
   ).sets;
-
-/** No serious or critical accessibility violation on the page as it stands. */
-const expectAccessible = async (page: Page) => {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-  expect(bad).toEqual([]);
-};
 
 /**
  * Start on Today opens the player's intro (what the coach changed, pain before the session);
