@@ -123,8 +123,8 @@ export const chooseOne = <const T extends string>(
 /**
  * For commands that take paths: splits positionals from options, so the options still go through
  * the strict parser (a wrong flag gets the same message as everywhere). A string option takes the
- * next argument as its value unless given as `--flag=value`; `--` ends the options (for a file
- * named "-x.gpx").
+ * next argument as its value unless given as `--flag=value` or the next argument is itself a flag
+ * (then the parser says the value is missing); `--` ends the options (for a file named "-x.gpx").
  */
 export const splitPositionals = (
   args: readonly string[],
@@ -149,7 +149,7 @@ export const splitPositionals = (
     }
     rest.push(arg);
     const next = args[i + 1];
-    if (takesValue.has(arg) && next !== undefined) {
+    if (takesValue.has(arg) && next !== undefined && !next.startsWith('-')) {
       rest.push(next);
       i++;
     }

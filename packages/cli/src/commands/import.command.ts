@@ -8,7 +8,7 @@ import {
   type ImportProblem,
   parseActivityBytes,
 } from '@runstrong/activities';
-import { chooseOne, parseOptions } from '../args';
+import { chooseOne, parseOptions, splitPositionals } from '../args';
 import { CliError } from '../cli-error';
 import {
   type ActivityFile,
@@ -45,33 +45,6 @@ const PROGRESS_WIDTH = 20;
 const ZIP_SIGNATURE_BYTES = 4;
 
 const MiB = 1024 * 1024;
-
-/**
- * Positionals are paths; the rest goes to the strict option parser, so a wrong flag gets the same
- * message as in every other command. `--` ends the options (for a file named "-x.gpx").
- */
-const splitArgs = (args: readonly string[]): { paths: string[]; options: string[] } => {
-  const paths: string[] = [];
-  const options: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--') {
-      paths.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      paths.push(arg);
-      continue;
-    }
-    options.push(arg);
-    const next = args[i + 1];
-    if (arg === '--format' && next !== undefined && !next.startsWith('-')) {
-      options.push(next);
-      i++;
-    }
-  }
-  return { paths, options };
-};
 
 /** Progress only for a person watching: stderr is a terminal and TERM says so (tests pass no env). */
 const showsProgress = (io: ResolvedIo): boolean =>
@@ -230,7 +203,7 @@ export const importCommand: Command = {
     'file failed, or a path does not exist.',
   ],
   run: async (args, io) => {
-    const { paths, options } = splitArgs(args);
+    const { positionals: paths, options } = splitPositionals(args, OPTIONS);
     const values = parseOptions('import', options, OPTIONS);
     const format = chooseOne('import', 'format', values.format, FORMATS, 'table');
     if (paths.length === 0) {

@@ -1,7 +1,6 @@
 import {
   addDays,
   classifyRuns,
-  daysBetween,
   heartRatesOf,
   type IsoDate,
   isValidIsoDate,
@@ -142,7 +141,7 @@ export const loadCommand: Command = {
     const picture = loadPicture({
       runs,
       classifications: classifyRuns(runs),
-      strength: strength.filter((s) => daysBetween(from, s.date) >= 0),
+      strength,
       heart,
       from,
       to,
